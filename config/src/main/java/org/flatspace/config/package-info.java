@@ -1,0 +1,5 @@
+/**
+ * Who may ask for what: teams and their people, the catalog of sizes and service tiers, business
+ * functions and team quotas. Knows nothing of workflows, hypervisors or the user interface.
+ */
+package org.flatspace.config;

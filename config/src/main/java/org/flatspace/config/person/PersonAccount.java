@@ -1,0 +1,21 @@
+package org.flatspace.config.person;
+
+import java.util.Set;
+
+/** A person as the rest of Flatspace sees them; the password hash is there for sign-in only. */
+public record PersonAccount(long id, String username, String displayName, String passwordHash,
+                            long teamId, Set<Role> roles) {
+
+    public PersonAccount {
+        roles = Set.copyOf(roles);
+    }
+
+    public boolean has(Role role) {
+        return roles.contains(role);
+    }
+
+    @Override
+    public String toString() {
+        return "PersonAccount[" + username + ", team " + teamId + ", " + roles + "]";
+    }
+}

@@ -1,0 +1,108 @@
+package org.flatspace.config.quota;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.flatspace.config.team.TeamService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+@SpringBootTest
+class QuotaServiceIT {
+
+    @Autowired
+    QuotaService quotas;
+
+    @Autowired
+    TeamService teams;
+
+    long team;
+
+    @BeforeEach
+    void newTeam() {
+        team = teams.create("team-" + UUID.randomUUID()).id();
+        quotas.setLimits(team, new Resources(8, 16384, 200, 4));
+    }
+
+    @Test
+    void reservationWithinQuota_isGrantedAndCountedAsReserved() {
+        Reservation r = quotas.reserve(team, key(), Resources.of(2, 2, 4096, 20));
+
+        assertThat(r.granted()).isTrue();
+        QuotaUsage usage = quotas.usage(team);
+        assertThat(usage.reserved()).isEqualTo(new Resources(4, 8192, 40, 2));
+        assertThat(usage.freeVcpu()).isEqualTo(4);
+    }
+
+    @Test
+    void overQuotaRequest_isRefusedWithShortfallAndHoldsNothing() {
+        Reservation r = quotas.reserve(team, key(), Resources.of(5, 2, 1024, 10));
+
+        assertThat(r.granted()).isFalse();
+        assertThat(r.shortfalls()).extracting(QuotaShortfall::describe)
+                .containsExactly("needs 10 vCPU; the team has 8 free", "needs 5 instances; the team has 4 free");
+        assertThat(quotas.usage(team).reserved()).isEqualTo(Resources.NONE);
+        assertThat(r.describeShortfall()).startsWith("over quota: needs 10 vCPU");
+    }
+
+    @Test
+    void reserveAllocateRelease_moveUsageOnceEvenWhenRepeated() {
+        String key = key();
+        Resources two = Resources.of(2, 1, 1024, 10);
+        quotas.reserve(team, key, two);
+        quotas.reserve(team, key, two);
+        assertThat(quotas.usage(team).reserved()).isEqualTo(two);
+
+        quotas.allocate(key);
+        quotas.allocate(key);
+        assertThat(quotas.usage(team).reserved()).isEqualTo(Resources.NONE);
+        assertThat(quotas.usage(team).allocated()).isEqualTo(two);
+
+        quotas.release(key);
+        quotas.release(key);
+        assertThat(quotas.usage(team).allocated()).isEqualTo(Resources.NONE);
+        assertThat(quotas.stateOf(key)).contains("RELEASED");
+    }
+
+    @Test
+    void releasingAReservation_freesItForTheNextRequest() {
+        String first = key();
+        quotas.reserve(team, first, Resources.of(4, 2, 1024, 10));
+        assertThat(quotas.reserve(team, key(), Resources.of(1, 1, 1024, 10)).granted()).isFalse();
+
+        quotas.release(first);
+
+        assertThat(quotas.reserve(team, key(), Resources.of(1, 1, 1024, 10)).granted()).isTrue();
+    }
+
+    @Test
+    void concurrentReservations_neverExceedTheQuota() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        List<Callable<Boolean>> calls = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            calls.add(() -> quotas.reserve(team, key(), Resources.of(1, 1, 1024, 10)).granted());
+        }
+        List<Future<Boolean>> results = pool.invokeAll(calls);
+        pool.shutdown();
+
+        long granted = 0;
+        for (Future<Boolean> f : results) {
+            granted += f.get() ? 1 : 0;
+        }
+        assertThat(granted).isEqualTo(4);
+        assertThat(quotas.usage(team).reserved()).isEqualTo(Resources.of(4, 1, 1024, 10));
+    }
+
+    private static String key() {
+        return "test-" + UUID.randomUUID();
+    }
+}

@@ -1,0 +1,13 @@
+package org.flatspace.provisioning.host;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface HostRepository extends JpaRepository<Host, Long> {
+
+    List<Host> findAllByOrderByName();
+
+    Optional<Host> findByName(String name);
+}

@@ -1,0 +1,112 @@
+package org.flatspace.provisioning.host;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.flatspace.provisioning.placement.Demand;
+import org.flatspace.provisioning.placement.HostCapacity;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The pool of hosts. Reading hosts and registering them are administrators' actions (the portal
+ * checks the role); the capacity snapshot and allocation are for provisioning itself.
+ */
+@Service
+@Transactional(readOnly = true)
+public class PoolService {
+
+    private static final Pattern HOST_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,62}");
+
+    private final HostRepository hosts;
+    private final JdbcClient jdbc;
+
+    PoolService(HostRepository hosts, JdbcClient jdbc) {
+        this.hosts = hosts;
+        this.jdbc = jdbc;
+    }
+
+    public List<HostView> hosts() {
+        return hosts.findAllByOrderByName().stream().map(Host::toView).toList();
+    }
+
+    public Optional<HostView> host(long id) {
+        return hosts.findById(id).map(Host::toView);
+    }
+
+    public Optional<HostView> hostNamed(String name) {
+        return hosts.findByName(name).map(Host::toView);
+    }
+
+    @Transactional
+    public HostView register(HostRegistration registration) {
+        validate(registration);
+        if (hosts.findByName(registration.name()).isPresent()) {
+            throw new IllegalArgumentException("A host named " + registration.name() + " is already in the pool");
+        }
+        return hosts.save(new Host(registration)).toView();
+    }
+
+    /** Every host as placement sees it, in name order. */
+    public List<HostCapacity> capacitySnapshot() {
+        return hosts().stream()
+                .map(h -> new HostCapacity(h.id(), h.name(), h.state() == HostState.ACTIVE, h.vcpuLimit(),
+                        h.memoryMib(), h.diskGib(), h.allocVcpu(), h.allocMemoryMib(), h.allocDiskGib()))
+                .toList();
+    }
+
+    /**
+     * Allocates the demand on the host if it is active and still has room, in the caller's
+     * transaction. A single conditional update: false means another placement got there first (or
+     * the host left ACTIVE), and the caller should plan again.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean tryAllocate(long hostId, Demand demand) {
+        return jdbc.sql("""
+                        update host set alloc_vcpu = alloc_vcpu + :vcpu, alloc_memory_mib = alloc_memory_mib + :memory,
+                          alloc_disk_gib = alloc_disk_gib + :disk
+                        where id = :host and state = 'ACTIVE'
+                          and alloc_vcpu + :vcpu <= floor(cpus * cpu_overcommit)
+                          and alloc_memory_mib + :memory <= memory_mib
+                          and alloc_disk_gib + :disk <= disk_gib""")
+                .paramSource(params(hostId, demand)).update() == 1;
+    }
+
+    /** Gives the demand back to the host, in the caller's transaction. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void free(long hostId, Demand demand) {
+        jdbc.sql("""
+                        update host set alloc_vcpu = alloc_vcpu - :vcpu, alloc_memory_mib = alloc_memory_mib - :memory,
+                          alloc_disk_gib = alloc_disk_gib - :disk
+                        where id = :host""")
+                .paramSource(params(hostId, demand)).update();
+    }
+
+    private static MapSqlParameterSource params(long hostId, Demand d) {
+        return new MapSqlParameterSource().addValue("host", hostId).addValue("vcpu", d.vcpu())
+                .addValue("memory", d.memoryMib()).addValue("disk", d.diskGib());
+    }
+
+    private static void validate(HostRegistration r) {
+        if (r.name() == null || !HOST_NAME.matcher(r.name()).matches()) {
+            throw new IllegalArgumentException(
+                    "A host name is 1-63 letters, digits, '.', '_' or '-', starting with a letter or digit");
+        }
+        if (r.uri() == null || !r.uri().matches("[a-z0-9+]+://.*")) {
+            throw new IllegalArgumentException("A host needs a libvirt URI such as qemu+ssh://host/system");
+        }
+        if (r.type() == null) {
+            throw new IllegalArgumentException("A host needs a hypervisor type");
+        }
+        if (r.cpus() < 1 || r.memoryMib() < 1 || r.diskGib() < 0) {
+            throw new IllegalArgumentException("A host needs at least 1 CPU and some memory");
+        }
+        if (r.cpuOvercommit() < 1.0 || r.cpuOvercommit() > 16.0) {
+            throw new IllegalArgumentException("CPU overcommit is a ratio from 1.0 to 16.0");
+        }
+    }
+}

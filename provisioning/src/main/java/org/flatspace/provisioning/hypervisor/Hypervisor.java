@@ -1,0 +1,30 @@
+package org.flatspace.provisioning.hypervisor;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The port through which provisioning talks to hypervisor hosts. Every call names the host by its
+ * libvirt URI. Every domain is keyed by the instance id (domain UUID = instance id), so repeated
+ * calls never create a second VM.
+ */
+public interface Hypervisor {
+
+    /**
+     * Defines the domain if no domain with spec.id() exists on the host, then starts it unless it
+     * already runs. Idempotent. Returns the state afterwards.
+     */
+    DomainState defineAndStart(String hostUri, DomainSpec spec);
+
+    /** State of the domain with this UUID on the host, DomainState.NOT_FOUND if the host has none. */
+    DomainState state(String hostUri, UUID domainId);
+
+    /** Destroys (if running) and undefines the domain. Does nothing if it does not exist. Idempotent. */
+    void destroyAndUndefine(String hostUri, UUID domainId);
+
+    /** All domains the host has (defined or running), with their UUID, name and state. */
+    List<DomainInfo> list(String hostUri);
+
+    /** What the host reports: CPU count, memory KiB, hypervisor type (e.g. "TEST", "QEMU"). */
+    HostFacts facts(String hostUri);
+}

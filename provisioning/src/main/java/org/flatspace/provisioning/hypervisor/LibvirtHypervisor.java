@@ -1,0 +1,184 @@
+package org.flatspace.provisioning.hypervisor;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.libvirt.Connect;
+import org.libvirt.Domain;
+import org.libvirt.Error.ErrorNumber;
+import org.libvirt.LibvirtException;
+import org.libvirt.NodeInfo;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The {@link Hypervisor} port on libvirt-java. Each call looks the domain up by UUID first, which
+ * is what makes every call safe to repeat. Thread-safe: libvirt connections are.
+ */
+public class LibvirtHypervisor implements Hypervisor, AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(LibvirtHypervisor.class);
+
+    private final HostConnections connections = new HostConnections();
+
+    /** @throws LibvirtNotInstalledException if the native libvirt library cannot be loaded */
+    public LibvirtHypervisor() {
+        this(NativeLibvirt.LIBRARY_NAME);
+    }
+
+    /** With another native library name, so that tests can see what happens when it is missing. */
+    LibvirtHypervisor(String nativeLibraryName) {
+        NativeLibvirt.require(nativeLibraryName);
+    }
+
+    /** Whether libvirt's native library loads here, so configuration can choose another adapter. */
+    public static boolean nativeLibraryAvailable() {
+        return NativeLibvirt.isLoadable(NativeLibvirt.LIBRARY_NAME);
+    }
+
+    @Override
+    public DomainState defineAndStart(String hostUri, DomainSpec spec) {
+        String xml = DomainXml.of(spec);
+        return connections.call(hostUri, operation("defineAndStart", spec.id()), connect -> {
+            Domain domain = find(connect, spec.id());
+            if (domain == null) {
+                domain = connect.domainDefineXML(xml);
+                log.info("Defined domain {} ({}) on {}", spec.id(), spec.name(), hostUri);
+            }
+            try {
+                startUnlessActive(domain);
+                return LibvirtDomains.state(domain);
+            } finally {
+                LibvirtDomains.free(domain);
+            }
+        });
+    }
+
+    @Override
+    public DomainState state(String hostUri, UUID domainId) {
+        return connections.call(hostUri, operation("state", domainId), connect -> {
+            Domain domain = find(connect, domainId);
+            if (domain == null) {
+                return DomainState.NOT_FOUND;
+            }
+            try {
+                return LibvirtDomains.state(domain);
+            } catch (LibvirtException e) {
+                // Undefined between the lookup and this call.
+                if (LibvirtDomains.isNoDomain(e)) {
+                    return DomainState.NOT_FOUND;
+                }
+                throw e;
+            } finally {
+                LibvirtDomains.free(domain);
+            }
+        });
+    }
+
+    @Override
+    public void destroyAndUndefine(String hostUri, UUID domainId) {
+        connections.call(hostUri, operation("destroyAndUndefine", domainId), connect -> {
+            Domain domain = find(connect, domainId);
+            if (domain == null) {
+                return null;
+            }
+            try {
+                destroyAndUndefine(domain);
+                log.info("Destroyed and undefined domain {} on {}", domainId, hostUri);
+            } catch (LibvirtException e) {
+                // Someone else removed it meanwhile: the outcome the caller wants.
+                if (!LibvirtDomains.isNoDomain(e)) {
+                    throw e;
+                }
+            } finally {
+                LibvirtDomains.free(domain);
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public List<DomainInfo> list(String hostUri) {
+        return connections.call(hostUri, "list", connect -> {
+            // libvirt-java 0.5.2 has no virConnectListAllDomains: running domains are listed by id,
+            // inactive ones by name. Keyed by UUID because a domain may change sides in between.
+            Map<UUID, DomainInfo> domains = new LinkedHashMap<>();
+            for (int id : connect.listDomains()) {
+                addInfo(domains, () -> connect.domainLookupByID(id));
+            }
+            for (String name : connect.listDefinedDomains()) {
+                addInfo(domains, () -> connect.domainLookupByName(name));
+            }
+            return new ArrayList<>(domains.values());
+        });
+    }
+
+    @Override
+    public HostFacts facts(String hostUri) {
+        return connections.call(hostUri, "facts", connect -> {
+            NodeInfo node = connect.nodeInfo();
+            return new HostFacts(node.cpus, node.memory, connect.getType());
+        });
+    }
+
+    /** Closes every host connection; a later call opens a fresh one. */
+    @Override
+    public void close() {
+        connections.close();
+    }
+
+    private static String operation(String name, UUID domainId) {
+        return name + "(" + domainId + ")";
+    }
+
+    private static Domain find(Connect connect, UUID domainId) throws LibvirtException {
+        try {
+            return connect.domainLookupByUUID(domainId);
+        } catch (LibvirtException e) {
+            if (LibvirtDomains.isNoDomain(e)) {
+                return null;
+            }
+            throw e;
+        }
+    }
+
+    /** A paused domain counts as active and stays paused: someone paused it on purpose. */
+    private static void startUnlessActive(Domain domain) throws LibvirtException {
+        if (domain.isActive() == 1) {
+            return;
+        }
+        try {
+            domain.create();
+        } catch (LibvirtException e) {
+            // A concurrent call for the same instance started it first.
+            if (domain.isActive() != 1) {
+                throw e;
+            }
+        }
+    }
+
+    private static void destroyAndUndefine(Domain domain) throws LibvirtException {
+        // Asked before destroying: a transient domain is gone once destroyed and cannot be asked.
+        boolean persistent = domain.isPersistent() == 1;
+        if (domain.isActive() == 1) {
+            try {
+                domain.destroy();
+            } catch (LibvirtException e) {
+                if (e.getError().getCode() != ErrorNumber.VIR_ERR_OPERATION_INVALID) {
+                    throw e;
+                }
+                // "domain is not running": it stopped by itself in between.
+            }
+        }
+        if (persistent) {
+            domain.undefine();
+        }
+    }
+
+    private static void addInfo(Map<UUID, DomainInfo> domains, LibvirtDomains.Lookup lookup)
+            throws LibvirtException {
+        LibvirtDomains.info(lookup).ifPresent(info -> domains.putIfAbsent(info.id(), info));
+    }
+}

@@ -1,0 +1,132 @@
+package org.flatspace.provisioning.instance;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.flatspace.provisioning.placement.Demand;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+@Entity
+@Table(name = "instance")
+class Instance {
+
+    @Id
+    @JdbcTypeCode(SqlTypes.CHAR)
+    private UUID id;
+
+    @Column(name = "order_key")
+    private String orderKey;
+
+    @Column(name = "team_id")
+    private long teamId;
+
+    @Column(name = "function_id")
+    private long functionId;
+
+    private String name;
+
+    @Column(name = "size_name")
+    private String sizeName;
+
+    private int vcpu;
+
+    @Column(name = "memory_mib")
+    private long memoryMib;
+
+    @Column(name = "disk_gib")
+    private long diskGib;
+
+    @Enumerated(EnumType.STRING)
+    private InstanceState state;
+
+    @Column(name = "host_id")
+    private Long hostId;
+
+    @Column(name = "last_error")
+    private String lastError;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
+    protected Instance() {
+    }
+
+    Instance(UUID id, ProvisionOrder order, String name) {
+        this.id = id;
+        this.orderKey = order.orderKey();
+        this.teamId = order.teamId();
+        this.functionId = order.functionId();
+        this.name = name;
+        this.sizeName = order.sizeName();
+        this.vcpu = order.vcpu();
+        this.memoryMib = order.memoryMib();
+        this.diskGib = order.diskGib();
+        this.state = InstanceState.PENDING;
+        this.createdAt = Instant.now();
+        this.updatedAt = createdAt;
+    }
+
+    UUID id() {
+        return id;
+    }
+
+    String name() {
+        return name;
+    }
+
+    Long hostId() {
+        return hostId;
+    }
+
+    InstanceState state() {
+        return state;
+    }
+
+    Demand demand() {
+        return new Demand(vcpu, memoryMib, diskGib);
+    }
+
+    void placeOn(long host) {
+        this.hostId = host;
+        touch();
+    }
+
+    void running() {
+        this.state = InstanceState.RUNNING;
+        this.lastError = null;
+        touch();
+    }
+
+    /** Off its host: FAILED or DELETED, with the host and its allocation already given back. */
+    void removed(InstanceState end, String error) {
+        this.state = end;
+        this.hostId = null;
+        this.lastError = error;
+        touch();
+    }
+
+    void error(String error) {
+        this.lastError = error;
+        touch();
+    }
+
+    InstanceView toView(String hostName) {
+        return new InstanceView(id, orderKey, teamId, name, sizeName, vcpu, memoryMib, diskGib, state, hostId,
+                hostName, lastError);
+    }
+
+    private void touch() {
+        updatedAt = Instant.now();
+    }
+}

@@ -1,0 +1,31 @@
+package org.flatspace.provisioning.instance;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface InstanceRepository extends JpaRepository<Instance, UUID> {
+
+    List<Instance> findByOrderKeyOrderByName(String orderKey);
+
+    List<Instance> findByHostIdOrderByName(long hostId);
+
+    List<Instance> findByHostIdIsNotNull();
+
+    /** Links the instance to a host unless it already has one; 0 means another caller placed it. */
+    @Modifying
+    @Query("update Instance i set i.hostId = :host, i.state = org.flatspace.provisioning.instance.InstanceState.PENDING, i.updatedAt = CURRENT_TIMESTAMP"
+            + " where i.id = :id and i.hostId is null")
+    int placeIfUnplaced(@Param("id") UUID id, @Param("host") long host);
+
+    /** Unlinks the instance from its host; 0 means it was not on that host (already released). */
+    @Modifying
+    @Query("update Instance i set i.hostId = null, i.state = :end, i.lastError = :error,"
+            + " i.updatedAt = CURRENT_TIMESTAMP where i.id = :id and i.hostId = :host")
+    int releaseFromHost(@Param("id") UUID id, @Param("host") long host, @Param("end") InstanceState end,
+                        @Param("error") String error);
+}

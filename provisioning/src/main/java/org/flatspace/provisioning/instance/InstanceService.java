@@ -1,0 +1,226 @@
+package org.flatspace.provisioning.instance;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+import org.flatspace.provisioning.host.HostView;
+import org.flatspace.provisioning.host.PoolService;
+import org.flatspace.provisioning.hypervisor.DomainSpec;
+import org.flatspace.provisioning.hypervisor.DomainState;
+import org.flatspace.provisioning.hypervisor.Hypervisor;
+import org.flatspace.provisioning.hypervisor.HypervisorException;
+import org.flatspace.provisioning.placement.Demand;
+import org.flatspace.provisioning.placement.FirstFitPlacement;
+import org.flatspace.provisioning.placement.PlacementResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Provisions, inspects and decommissions instances. Callers: the capacity-request workflow
+ * (provision, decommission) and, for reading, the services in front of requesters (their team's
+ * instances, without hosts) and administrators (everything).
+ *
+ * <p>Provisioning and decommissioning read and write in steps of their own (REQUIRES_NEW), apart
+ * from the caller's transaction: hypervisor side effects cannot be rolled back with a transaction,
+ * so the record of them must not be either, and each step must see what the one before it
+ * committed. A caller's failed transaction then finds the instances recorded, and a retry continues
+ * where the first call stopped.
+ */
+@Service
+public class InstanceService {
+
+    private static final Logger log = LoggerFactory.getLogger(InstanceService.class);
+    private static final int PLACEMENT_ATTEMPTS = 5;
+
+    private final InstanceRepository instances;
+    private final PoolService pool;
+    private final Hypervisor hypervisor;
+    private final TransactionTemplate step;
+    private final FirstFitPlacement placement = new FirstFitPlacement();
+
+    InstanceService(InstanceRepository instances, PoolService pool, Hypervisor hypervisor,
+                    PlatformTransactionManager transactions) {
+        this.instances = instances;
+        this.pool = pool;
+        this.hypervisor = hypervisor;
+        this.step = new TransactionTemplate(transactions);
+        this.step.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /**
+     * Places, defines and starts every instance of the order, all or nothing. Idempotent: instances
+     * already running stay as they are. On failure everything this order holds is removed from its
+     * host and given back, and {@link ProvisioningFailedException} says why.
+     */
+    public List<InstanceView> provision(ProvisionOrder order) {
+        step.executeWithoutResult(s -> recordMissing(order));
+        try {
+            placeAll(order);
+            for (UUID id : order.instanceIds()) {
+                start(id, order.functionName());
+            }
+        } catch (ProvisioningFailedException e) {
+            undo(order.orderKey(), e.adminDetail());
+            throw e;
+        } catch (HypervisorException e) {
+            undo(order.orderKey(), e.getMessage());
+            throw new ProvisioningFailedException("a host failed to start an instance; nothing was left running",
+                    e.getMessage(), e);
+        }
+        log.info("Order {}: {} instance(s) running", order.orderKey(), order.instanceIds().size());
+        return fresh(() -> ofOrder(order.orderKey()));
+    }
+
+    /** Removes the instance from its host and gives its allocation back. Idempotent. */
+    public void decommission(UUID id) {
+        fresh(() -> instances.findById(id)).ifPresent(i -> removeFromHost(i, InstanceState.DELETED, null));
+    }
+
+    /** Every instance of the order, with hosts: for services to map for their callers. */
+    public List<InstanceView> ofOrder(String orderKey) {
+        return views(instances.findByOrderKeyOrderByName(orderKey));
+    }
+
+    /** What runs on the host (administrators). */
+    public List<InstanceView> onHost(long hostId) {
+        return views(instances.findByHostIdOrderByName(hostId));
+    }
+
+    /** What the instance's host reports for it right now, or NOT_FOUND if it is on no host. */
+    public DomainState liveState(UUID id) {
+        Optional<HostView> host = instances.findById(id).map(Instance::hostId).flatMap(pool::host);
+        return host.map(h -> hypervisor.state(h.uri(), id)).orElse(DomainState.NOT_FOUND);
+    }
+
+    private void recordMissing(ProvisionOrder order) {
+        for (UUID id : order.instanceIds()) {
+            if (!instances.existsById(id)) {
+                instances.save(new Instance(id, order, domainName(order.functionName(), id)));
+            }
+        }
+    }
+
+    private void placeAll(ProvisionOrder order) {
+        for (int attempt = 1; attempt <= PLACEMENT_ATTEMPTS; attempt++) {
+            List<Instance> unplaced = fresh(() -> instances.findByOrderKeyOrderByName(order.orderKey())).stream()
+                    .filter(i -> i.hostId() == null && i.state() != InstanceState.DELETED).toList();
+            if (unplaced.isEmpty()) {
+                return;
+            }
+            List<Demand> demands = unplaced.stream().map(Instance::demand).toList();
+            PlacementResult result = placement.place(fresh(pool::capacitySnapshot), demands);
+            if (result instanceof PlacementResult.NoFit noFit) {
+                throw new ProvisioningFailedException("no room for the instances: " + noFit.summary(),
+                        noFit.explain(), null);
+            }
+            List<Long> hosts = ((PlacementResult.Placed) result).hostIds();
+            if (Boolean.TRUE.equals(step.execute(s -> allocate(unplaced, hosts, s)))) {
+                return;
+            }
+            log.debug("Order {}: placement attempt {} lost a race, planning again", order.orderKey(), attempt);
+        }
+        throw new ProvisioningFailedException("the pool is busy; please try again",
+                "placement lost the race " + PLACEMENT_ATTEMPTS + " times", null);
+    }
+
+    private Boolean allocate(List<Instance> unplaced, List<Long> hosts,
+                             org.springframework.transaction.TransactionStatus tx) {
+        for (int i = 0; i < unplaced.size(); i++) {
+            Instance instance = unplaced.get(i);
+            if (!pool.tryAllocate(hosts.get(i), instance.demand())
+                    || instances.placeIfUnplaced(instance.id(), hosts.get(i)) != 1) {
+                tx.setRollbackOnly();
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void start(UUID id, String functionName) {
+        Instance instance = fresh(() -> instances.findById(id)).orElseThrow();
+        HostView host = pool.host(instance.hostId()).orElseThrow();
+        DomainSpec spec = new DomainSpec(id, instance.name(), "Flatspace instance for " + functionName,
+                host.type().domainKind(), instance.demand().vcpu(), instance.demand().memoryMib());
+        DomainState state = hypervisor.defineAndStart(host.uri(), spec);
+        if (state != DomainState.RUNNING) {
+            throw new ProvisioningFailedException("an instance did not start; nothing was left running",
+                    "domain " + id + " on host " + host.name() + " is " + state + " after start", null);
+        }
+        step.executeWithoutResult(s -> instances.findById(id).orElseThrow().running());
+    }
+
+    private void undo(String orderKey, String reason) {
+        log.warn("Order {}: undoing provisioning: {}", orderKey, reason);
+        for (Instance instance : fresh(() -> instances.findByOrderKeyOrderByName(orderKey))) {
+            if (instance.hostId() != null) {
+                removeFromHost(instance, InstanceState.FAILED, reason);
+            } else {
+                step.executeWithoutResult(s -> instances.findById(instance.id()).orElseThrow()
+                        .removed(InstanceState.FAILED, reason));
+            }
+        }
+    }
+
+    /**
+     * Destroys and undefines the domain, then unlinks the instance and frees its allocation in one
+     * step. If the host cannot be reached the instance stays linked to it, with the error, so that
+     * nobody loses track of a VM that may still run.
+     */
+    private void removeFromHost(Instance instance, InstanceState end, String reason) {
+        Long hostId = instance.hostId();
+        if (hostId == null) {
+            return;
+        }
+        HostView host = pool.host(hostId).orElseThrow();
+        try {
+            hypervisor.destroyAndUndefine(host.uri(), instance.id());
+        } catch (HypervisorException e) {
+            log.error("Instance {} could not be removed from host {}: {}", instance.id(), host.name(), e.getMessage());
+            step.executeWithoutResult(s -> instances.findById(instance.id()).orElseThrow()
+                    .error("could not be removed from its host: " + e.getMessage()));
+            return;
+        }
+        step.executeWithoutResult(s -> {
+            if (instances.releaseFromHost(instance.id(), hostId, end, reason) == 1) {
+                pool.free(hostId, instance.demand());
+            }
+        });
+    }
+
+    /** Reads in a transaction of its own, so that it sees every step committed before it. */
+    private <T> T fresh(Supplier<T> read) {
+        return step.execute(s -> read.get());
+    }
+
+    private List<InstanceView> views(List<Instance> list) {
+        Map<Long, String> hostNames = pool.hosts().stream()
+                .collect(Collectors.toMap(HostView::id, HostView::name, (a, b) -> a));
+        List<InstanceView> result = new ArrayList<>(list.size());
+        for (Instance i : list) {
+            result.add(i.toView(i.hostId() == null ? null : hostNames.get(i.hostId())));
+        }
+        return result;
+    }
+
+    /** "payroll-batch-3f2a9c1b": readable, unique by the id, and safe as a libvirt domain name. */
+    static String domainName(String functionName, UUID id) {
+        String slug = Normalizer.normalize(functionName, Normalizer.Form.NFKD)
+                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        if (slug.length() > 40) {
+            slug = slug.substring(0, 40).replaceAll("-+$", "");
+        }
+        String suffix = id.toString().substring(0, 8);
+        return slug.isEmpty() ? "instance-" + suffix : slug + "-" + suffix;
+    }
+}

@@ -1,0 +1,18 @@
+package org.flatspace.workflows;
+
+import org.flatspace.config.ConfigModule;
+import org.flatspace.provisioning.ProvisioningModule;
+import org.springframework.boot.autoconfigure.domain.EntityScan;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
+
+/** Wires the workflows module and the two modules it calls. */
+@Configuration(proxyBeanMethods = false)
+@ComponentScan
+@EntityScan
+@EnableJpaRepositories
+@Import({ConfigModule.class, ProvisioningModule.class})
+public class WorkflowsModule {
+}

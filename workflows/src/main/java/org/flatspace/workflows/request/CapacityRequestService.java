@@ -1,0 +1,133 @@
+package org.flatspace.workflows.request;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.flatspace.config.catalog.CatalogService;
+import org.flatspace.config.catalog.FunctionInfo;
+import org.flatspace.config.catalog.SizeInfo;
+import org.flatspace.config.person.Role;
+import org.flatspace.provisioning.instance.InstanceService;
+import org.flatspace.workflows.Actor;
+import org.flatspace.workflows.NotAllowedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Submits capacity requests and shows them to their team.
+ *
+ * <p>Who may do what: team members (requesters and managers) submit for their own team's
+ * functions; a team sees only its own requests; administrators see every team's. The checks are
+ * here, not only in the views.
+ */
+@Service
+@Transactional
+public class CapacityRequestService {
+
+    static final int MAX_INSTANCES_PER_REQUEST = 100;
+    static final int MAX_LEASE_YEARS = 3;
+    static final int MAX_REASON_LENGTH = 1000;
+
+    private final CapacityRequestRepository requests;
+    private final RequestEventRepository events;
+    private final CatalogService catalog;
+    private final InstanceService instances;
+    private final RuntimeService runtime;
+    private final Clock clock;
+
+    CapacityRequestService(CapacityRequestRepository requests, RequestEventRepository events, CatalogService catalog,
+                           InstanceService instances, RuntimeService runtime, Optional<Clock> clock) {
+        this.requests = requests;
+        this.events = events;
+        this.catalog = catalog;
+        this.instances = instances;
+        this.runtime = runtime;
+        this.clock = clock.orElse(Clock.systemDefaultZone());
+    }
+
+    /**
+     * Checks the request, records it and starts its process, which reserves the team's quota at
+     * once: the returned summary is already REJECTED, with the shortfall, if the quota does not
+     * hold it. Nothing is created when a field is wrong ({@link InvalidRequestException}).
+     */
+    public RequestSummary submit(Actor actor, NewCapacityRequest form) {
+        if (!actor.mayRequest()) {
+            throw new NotAllowedException("Only members of a team (requesters and managers) can request capacity");
+        }
+        Map<String, String> errors = new LinkedHashMap<>();
+        Optional<FunctionInfo> function = form.functionId() == null ? Optional.empty()
+                : catalog.functionOf(actor.teamId(), form.functionId());
+        if (function.isEmpty()) {
+            errors.put("function", "Choose one of your team's business functions");
+        }
+        Optional<SizeInfo> size = form.sizeId() == null ? Optional.empty() : catalog.size(form.sizeId());
+        if (size.isEmpty()) {
+            errors.put("size", "Choose a size from the catalog");
+        }
+        checkCount(form.count(), errors);
+        checkLeaseEnd(form.leaseEnd(), errors);
+        checkReason(form.reason(), errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
+        }
+
+        CapacityRequest request = requests.save(new CapacityRequest(actor.teamId(), actor.username(),
+                function.get(), size.get(), form.count(), form.leaseEnd(), form.reason().strip()));
+        events.save(new RequestEvent(request.id(), actor.username(), "Submitted",
+                form.count() + " x " + size.get().name() + " (" + size.get().describe() + ") for "
+                        + function.get().name() + " until " + form.leaseEnd()));
+        runtime.startProcessInstanceByKey(ProcessVariables.PROCESS_KEY, String.valueOf(request.id()),
+                Map.of(ProcessVariables.REQUEST_ID, request.id()));
+        return request.toSummary();
+    }
+
+    /** The actor's team's requests, newest first. */
+    @Transactional(readOnly = true)
+    public List<RequestSummary> requestsOf(Actor actor) {
+        return requests.findByTeamIdOrderByIdDesc(actor.teamId()).stream().map(CapacityRequest::toSummary).toList();
+    }
+
+    /** One request with its timeline and instances; empty when it does not exist or is another team's. */
+    @Transactional(readOnly = true)
+    public Optional<RequestDetails> details(Actor actor, long requestId) {
+        return requests.findById(requestId)
+                .filter(r -> r.teamId() == actor.teamId() || actor.is(Role.ADMIN))
+                .map(r -> new RequestDetails(r.toSummary(), r.reason(),
+                        events.findByRequestIdOrderByIdAsc(requestId).stream().map(RequestEvent::toEntry).toList(),
+                        instances.ofOrder(r.key()).stream()
+                                .map(i -> new RequestInstance(i.id(), i.name(), i.sizeName(), i.state().name()))
+                                .toList()));
+    }
+
+    private static void checkCount(Integer count, Map<String, String> errors) {
+        if (count == null) {
+            errors.put("count", "Say how many instances you need (1 to " + MAX_INSTANCES_PER_REQUEST + ")");
+        } else if (count < 1 || count > MAX_INSTANCES_PER_REQUEST) {
+            errors.put("count", "Ask for 1 to " + MAX_INSTANCES_PER_REQUEST + " instances in one request");
+        }
+    }
+
+    private void checkLeaseEnd(LocalDate leaseEnd, Map<String, String> errors) {
+        LocalDate today = LocalDate.now(clock);
+        if (leaseEnd == null) {
+            errors.put("leaseEnd", "Say until when you need the capacity");
+        } else if (!leaseEnd.isAfter(today)) {
+            errors.put("leaseEnd", "The lease must end after today (" + today + ")");
+        } else if (leaseEnd.isAfter(today.plusYears(MAX_LEASE_YEARS))) {
+            errors.put("leaseEnd", "A lease can last at most " + MAX_LEASE_YEARS + " years; extend it later if needed");
+        }
+    }
+
+    private static void checkReason(String reason, Map<String, String> errors) {
+        if (reason == null || reason.isBlank()) {
+            errors.put("reason", "Say why the capacity is needed");
+        } else if (reason.strip().length() > MAX_REASON_LENGTH) {
+            errors.put("reason", "Keep the reason under " + MAX_REASON_LENGTH + " characters");
+        }
+    }
+}

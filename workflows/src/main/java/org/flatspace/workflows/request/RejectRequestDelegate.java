@@ -1,0 +1,23 @@
+package org.flatspace.workflows.request;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Marks the request REJECTED with the reason the process found (for now: over quota). */
+@Component
+class RejectRequestDelegate implements JavaDelegate {
+
+    private final RequestLifecycle lifecycle;
+
+    RejectRequestDelegate(RequestLifecycle lifecycle) {
+        this.lifecycle = lifecycle;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        long id = (Long) execution.getVariable(ProcessVariables.REQUEST_ID);
+        String why = (String) execution.getVariable(ProcessVariables.FAILURE_REASON);
+        lifecycle.move(id, RequestStatus.REJECTED, why, "Rejected", why);
+    }
+}
