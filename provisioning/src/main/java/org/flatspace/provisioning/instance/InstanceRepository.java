@@ -1,5 +1,6 @@
 package org.flatspace.provisioning.instance;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -18,14 +19,15 @@ interface InstanceRepository extends JpaRepository<Instance, UUID> {
 
     /** Links the instance to a host unless it already has one; 0 means another caller placed it. */
     @Modifying
-    @Query("update Instance i set i.hostId = :host, i.state = org.flatspace.provisioning.instance.InstanceState.PENDING, i.updatedAt = CURRENT_TIMESTAMP"
+    @Query("update Instance i set i.hostId = :host, i.state = :pending, i.updatedAt = :now"
             + " where i.id = :id and i.hostId is null")
-    int placeIfUnplaced(@Param("id") UUID id, @Param("host") long host);
+    int placeIfUnplaced(@Param("id") UUID id, @Param("host") long host, @Param("pending") InstanceState pending,
+                        @Param("now") Instant now);
 
     /** Unlinks the instance from its host; 0 means it was not on that host (already released). */
     @Modifying
     @Query("update Instance i set i.hostId = null, i.state = :end, i.lastError = :error,"
-            + " i.updatedAt = CURRENT_TIMESTAMP where i.id = :id and i.hostId = :host")
+            + " i.updatedAt = :now where i.id = :id and i.hostId = :host")
     int releaseFromHost(@Param("id") UUID id, @Param("host") long host, @Param("end") InstanceState end,
-                        @Param("error") String error);
+                        @Param("error") String error, @Param("now") Instant now);
 }

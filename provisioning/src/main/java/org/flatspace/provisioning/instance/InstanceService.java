@@ -1,6 +1,7 @@
 package org.flatspace.provisioning.instance;
 
 import java.text.Normalizer;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -139,7 +140,7 @@ public class InstanceService {
         for (int i = 0; i < unplaced.size(); i++) {
             Instance instance = unplaced.get(i);
             if (!pool.tryAllocate(hosts.get(i), instance.demand())
-                    || instances.placeIfUnplaced(instance.id(), hosts.get(i)) != 1) {
+                    || instances.placeIfUnplaced(instance.id(), hosts.get(i), InstanceState.PENDING, Instant.now()) != 1) {
                 tx.setRollbackOnly();
                 return false;
             }
@@ -192,7 +193,7 @@ public class InstanceService {
             return;
         }
         step.executeWithoutResult(s -> {
-            if (instances.releaseFromHost(instance.id(), hostId, end, reason) == 1) {
+            if (instances.releaseFromHost(instance.id(), hostId, end, reason, Instant.now()) == 1) {
                 pool.free(hostId, instance.demand());
             }
         });

@@ -1,0 +1,59 @@
+package org.flatspace.e2e;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+/** The "Request capacity" form. */
+final class RequestCapacityPage {
+
+    private final Browser browser;
+
+    RequestCapacityPage(Browser browser) {
+        this.browser = browser;
+    }
+
+    RequestCapacityPage open() {
+        browser.open("/request");
+        browser.waitFor(By.id("submit"));
+        return this;
+    }
+
+    RequestCapacityPage function(String name) {
+        choose("function", name);
+        return this;
+    }
+
+    RequestCapacityPage size(String name) {
+        choose("size", name);
+        return this;
+    }
+
+    RequestCapacityPage count(int count) {
+        WebElement input = browser.driver().findElement(By.cssSelector("#count input"));
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), String.valueOf(count), Keys.TAB);
+        return this;
+    }
+
+    RequestCapacityPage reason(String reason) {
+        browser.driver().findElement(By.cssSelector("#reason textarea")).sendKeys(reason, Keys.TAB);
+        return this;
+    }
+
+    RequestPage submit() {
+        browser.settle();
+        browser.driver().findElement(By.id("submit")).click();
+        browser.waitFor(By.id("request-status"));
+        return new RequestPage(browser);
+    }
+
+    /** Types into a combo box and picks the first item whose label starts with the text. */
+    private void choose(String id, String label) {
+        WebElement input = browser.driver().findElement(By.cssSelector("#" + id + " input"));
+        input.click();
+        input.sendKeys(label);
+        browser.waitFor(By.xpath("//vaadin-combo-box-item[starts-with(normalize-space(.), '" + label + "')]"))
+                .click();
+        browser.settle();
+    }
+}

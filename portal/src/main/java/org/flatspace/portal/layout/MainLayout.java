@@ -1,0 +1,63 @@
+package org.flatspace.portal.layout;
+
+import org.flatspace.config.person.Role;
+import org.flatspace.config.team.TeamService;
+import org.flatspace.portal.pool.HostListView;
+import org.flatspace.portal.request.RequestCapacityView;
+import org.flatspace.portal.request.RequestListView;
+import org.flatspace.portal.security.CurrentUser;
+import org.flatspace.portal.security.FlatspaceUser;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+
+import jakarta.annotation.security.PermitAll;
+
+/** Navigation with only what the signed-in person's roles may use, and who they are. */
+@PermitAll
+public class MainLayout extends AppLayout {
+
+    public MainLayout(CurrentUser currentUser, TeamService teams) {
+        FlatspaceUser user = currentUser.get();
+        H1 title = new H1("Flatspace");
+        title.addClassNames(LumoUtility.FontSize.LARGE, LumoUtility.Margin.NONE);
+
+        String team = teams.team(user.teamId()).map(t -> t.name()).orElse("");
+        Span who = new Span(user.displayName() + " · " + team);
+        who.setId("current-user");
+        Button signOut = new Button("Sign out", VaadinIcon.SIGN_OUT.create(), e -> currentUser.signOut());
+        signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        signOut.setId("sign-out");
+
+        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, who, signOut);
+        header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        header.setWidthFull();
+        header.expand(who);
+        header.addClassNames(LumoUtility.Padding.Horizontal.MEDIUM);
+        who.addClassNames(LumoUtility.TextAlignment.RIGHT, LumoUtility.TextColor.SECONDARY);
+        addToNavbar(header);
+        addToDrawer(navigation(user));
+    }
+
+    private static SideNav navigation(FlatspaceUser user) {
+        SideNav nav = new SideNav();
+        if (user.has(Role.REQUESTER) || user.has(Role.MANAGER)) {
+            nav.addItem(new SideNavItem("Request capacity", RequestCapacityView.class, VaadinIcon.PLUS.create()));
+        }
+        nav.addItem(new SideNavItem("Requests", RequestListView.class, VaadinIcon.LIST.create()));
+        if (user.has(Role.ADMIN)) {
+            nav.addItem(new SideNavItem("Hosts", HostListView.class, VaadinIcon.SERVER.create()));
+        }
+        return nav;
+    }
+}

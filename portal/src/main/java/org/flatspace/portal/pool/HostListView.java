@@ -1,0 +1,49 @@
+package org.flatspace.portal.pool;
+
+import java.util.stream.Collectors;
+
+import org.flatspace.portal.layout.MainLayout;
+import org.flatspace.provisioning.host.HostView;
+import org.flatspace.provisioning.host.PoolService;
+import org.flatspace.provisioning.instance.InstanceService;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.RolesAllowed;
+
+/** Every host with its capacity, use and instances. Administrators only. */
+@Route(value = "admin/hosts", layout = MainLayout.class)
+@PageTitle("Hosts | Flatspace")
+@RolesAllowed("ADMIN")
+public class HostListView extends VerticalLayout {
+
+    public HostListView(PoolService pool, InstanceService instances) {
+        Grid<HostView> grid = new Grid<>();
+        grid.setId("hosts");
+        grid.addColumn(HostView::name).setHeader("Host").setAutoWidth(true);
+        grid.addColumn(HostView::type).setHeader("Hypervisor").setAutoWidth(true);
+        grid.addColumn(HostView::state).setHeader("State").setAutoWidth(true);
+        grid.addColumn(h -> h.allocVcpu() + " / " + h.vcpuLimit()).setHeader("vCPU used").setAutoWidth(true);
+        grid.addColumn(h -> gib(h.allocMemoryMib()) + " / " + gib(h.memoryMib()) + " GiB").setHeader("Memory used")
+                .setAutoWidth(true);
+        grid.addColumn(h -> h.allocDiskGib() + " / " + h.diskGib() + " GiB").setHeader("Disk used")
+                .setAutoWidth(true);
+        grid.addColumn(h -> instances.onHost(h.id()).stream()
+                        .map(i -> i.name() + " (" + i.state() + ")").collect(Collectors.joining(", ")))
+                .setHeader("Instances");
+        grid.addColumn(HostView::uri).setHeader("libvirt URI");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setItems(pool.hosts());
+        setSizeFull();
+        add(new H2("Hosts"), grid);
+    }
+
+    private static String gib(long mib) {
+        return mib % 1024 == 0 ? String.valueOf(mib / 1024) : String.format("%.1f", mib / 1024.0);
+    }
+}

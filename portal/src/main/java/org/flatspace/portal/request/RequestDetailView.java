@@ -1,0 +1,119 @@
+package org.flatspace.portal.request;
+
+import java.util.Optional;
+
+import org.flatspace.portal.layout.MainLayout;
+import org.flatspace.portal.security.CurrentUser;
+import org.flatspace.workflows.Actor;
+import org.flatspace.workflows.request.CapacityRequestService;
+import org.flatspace.workflows.request.RequestDetails;
+import org.flatspace.workflows.request.RequestInstance;
+import org.flatspace.workflows.request.RequestSummary;
+import org.flatspace.workflows.request.TimelineEntry;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.shared.Registration;
+
+import jakarta.annotation.security.PermitAll;
+
+/**
+ * One request: its status, timeline and instances (never their hosts). Every signed-in person, for
+ * their own team's requests; any other id reads "not found". Refreshes itself while the request is
+ * still on its way.
+ */
+@Route(value = "requests/:id", layout = MainLayout.class)
+@PageTitle("Request | Flatspace")
+@PermitAll
+public class RequestDetailView extends VerticalLayout implements BeforeEnterObserver {
+
+    private static final int REFRESH_MILLIS = 1000;
+
+    private final CapacityRequestService requests;
+    private final Actor actor;
+    private final H2 title = new H2();
+    private final Span status = new Span();
+    private final Paragraph reason = new Paragraph();
+    private final Grid<RequestInstance> instances = new Grid<>();
+    private final Grid<TimelineEntry> timeline = new Grid<>();
+    private long requestId;
+    private Registration polling;
+
+    public RequestDetailView(CapacityRequestService requests, CurrentUser currentUser) {
+        this.requests = requests;
+        this.actor = currentUser.get().toActor();
+        status.setId("request-status");
+        instances.setId("instances");
+        instances.addColumn(RequestInstance::name).setHeader("Instance");
+        instances.addColumn(RequestInstance::sizeName).setHeader("Size");
+        instances.addColumn(RequestInstance::state).setHeader("State");
+        instances.setAllRowsVisible(true);
+        timeline.setId("timeline");
+        timeline.addColumn(e -> RequestText.time(e.at())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
+        timeline.addColumn(TimelineEntry::actor).setHeader("Who").setAutoWidth(true).setFlexGrow(0);
+        timeline.addColumn(TimelineEntry::event).setHeader("What").setAutoWidth(true).setFlexGrow(0);
+        timeline.addColumn(TimelineEntry::detail).setHeader("Detail");
+        timeline.setAllRowsVisible(true);
+    }
+
+    static RouteParameters parameters(long requestId) {
+        return new RouteParameters("id", String.valueOf(requestId));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Optional<Long> id = event.getRouteParameters().getLong("id");
+        requestId = id.orElse(-1L);
+        refresh();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        event.getUI().setPollInterval(REFRESH_MILLIS);
+        polling = event.getUI().addPollListener(e -> refresh());
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (polling != null) {
+            polling.remove();
+        }
+        event.getUI().setPollInterval(-1);
+    }
+
+    private void refresh() {
+        removeAll();
+        Optional<RequestDetails> found = requests.details(actor, requestId);
+        if (found.isEmpty()) {
+            H2 notFound = new H2("Request not found");
+            notFound.setId("not-found");
+            add(notFound, new Paragraph("There is no request " + requestId + " for your team."));
+            return;
+        }
+        RequestDetails details = found.get();
+        RequestSummary summary = details.summary();
+        title.setText("Request " + summary.id() + ": " + summary.count() + " x " + summary.sizeName() + " for "
+                + summary.functionName());
+        status.setText(RequestText.status(summary.status())
+                + (summary.statusReason() == null ? "" : ": " + summary.statusReason()));
+        reason.setText("Until " + summary.leaseEnd() + ", requested by " + summary.requester() + ": "
+                + details.reason());
+        instances.setItems(details.instances());
+        timeline.setItems(details.timeline());
+        add(title, status, reason, new H3("Instances"), instances, new H3("Timeline"), timeline);
+        if (!summary.status().isOpen() && getUI().isPresent()) {
+            getUI().get().setPollInterval(-1);
+        }
+    }
+}

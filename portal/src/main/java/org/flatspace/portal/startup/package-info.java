@@ -1,0 +1,2 @@
+/** Checks made before and while Flatspace starts: native libvirt, the database's isolation level. */
+package org.flatspace.portal.startup;
