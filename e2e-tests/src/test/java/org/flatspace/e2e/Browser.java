@@ -76,6 +76,24 @@ final class Browser implements AutoCloseable {
         return driver.findElement(By.tagName("body")).getText();
     }
 
+    /**
+     * Saves a screenshot of the page as it is now when the system property
+     * {@code flatspace.e2e.screenshots} names a folder (for looking at the pages; off in CI).
+     */
+    void snapshot(String name) {
+        String dir = System.getProperty("flatspace.e2e.screenshots");
+        if (dir == null || dir.isBlank()) {
+            return;
+        }
+        try {
+            settle();
+            Files.write(Files.createDirectories(Path.of(dir)).resolve(name + ".png"),
+                    driver.getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Saves a screenshot and the browser console, for a failing test. */
     void saveEvidence(String name) {
         try {

@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.List;
 
+import org.flatspace.config.person.PersonService;
 import org.flatspace.portal.FlatspaceApplication;
 import org.flatspace.provisioning.host.HostView;
 import org.flatspace.provisioning.host.PoolService;
 import org.flatspace.provisioning.hypervisor.DomainState;
 import org.flatspace.provisioning.instance.InstanceService;
 import org.flatspace.provisioning.instance.InstanceView;
+import org.flatspace.workflows.request.CapacityRequestService;
 import org.junit.jupiter.api.AfterAll;
 import org.openqa.selenium.By;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,6 +45,12 @@ class RequestCapacityJourneyIT {
     @Autowired
     InstanceService instances;
 
+    @Autowired
+    CapacityRequestService requests;
+
+    @Autowired
+    PersonService people;
+
     @RegisterExtension
     final TestWatcher evidence = new TestWatcher() {
         @Override
@@ -59,6 +67,7 @@ class RequestCapacityJourneyIT {
         if (browser == null) {
             browser = new Browser("http://localhost:" + port);
         }
+        browser.driver().manage().deleteAllCookies();
     }
 
     @AfterAll
@@ -74,11 +83,12 @@ class RequestCapacityJourneyIT {
         assertThat(hostNames).contains("demo-a1", "demo-b1");
 
         new LoginPage(browser).open().signInAs("alice", "flatspace");
-        RequestPage request = new RequestCapacityPage(browser).open()
+        RequestCapacityPage form = new RequestCapacityPage(browser).open()
                 .function("Payroll batch").size("medium").count(2)
-                .reason("Month-end payroll run needs two more workers")
-                .submit()
-                .waitForStatus("Active", Duration.ofSeconds(60));
+                .reason("Month-end payroll run needs two more workers");
+        browser.snapshot("1-request-form");
+        RequestPage request = form.submit().waitForStatus("Active", Duration.ofSeconds(60));
+        browser.snapshot("2-request-active");
 
         List<String> cells = request.instanceCells();
         assertThat(cells.stream().filter("RUNNING"::equals)).hasSize(2);
@@ -95,9 +105,31 @@ class RequestCapacityJourneyIT {
         browser.driver().findElement(By.id("sign-out")).click();
         new LoginPage(browser).open().signInAs("admin", "flatspace");
         List<String> hostCells = new HostsPage(browser).open().cells();
+        browser.snapshot("3-admin-hosts");
         for (InstanceView instance : running) {
             assertThat(hostCells).anySatisfy(c -> assertThat(c).contains(instance.name() + " (RUNNING)"));
             assertThat(hostCells).contains(instance.hostName());
         }
+    }
+
+    @Test
+    void badInput_isShownNextToTheFieldsAndCreatesNothing() {
+        new LoginPage(browser).open().signInAs("wendy", "flatspace");
+        int before = requests.requestsOf(wendy()).size();
+
+        RequestCapacityPage form = new RequestCapacityPage(browser).open().function("Shop search").count(0);
+        form.submitExpectingErrors();
+        browser.snapshot("4-request-form-errors");
+
+        assertThat(form.errorOf("reason")).isEqualTo("Say why the capacity is needed");
+        assertThat(form.errorOf("size")).isEqualTo("Choose a size from the catalog");
+        assertThat(form.errorOf("count")).isEqualTo("Ask for 1 to 100 instances in one request");
+        assertThat(browser.driver().getCurrentUrl()).endsWith("/request");
+        assertThat(requests.requestsOf(wendy())).hasSize(before);
+    }
+
+    private org.flatspace.workflows.Actor wendy() {
+        var account = people.account("wendy").orElseThrow();
+        return new org.flatspace.workflows.Actor(account.username(), account.teamId(), account.roles());
     }
 }

@@ -47,6 +47,19 @@ final class RequestCapacityPage {
         return new RequestPage(browser);
     }
 
+    /** Submits a form the server will refuse: the page stays, with messages next to the fields. */
+    void submitExpectingErrors() {
+        browser.settle();
+        browser.driver().findElement(By.id("submit")).click();
+        browser.settle();
+    }
+
+    /** The error message shown next to the field, or null when it is valid. */
+    String errorOf(String id) {
+        WebElement field = browser.driver().findElement(By.id(id));
+        return Boolean.parseBoolean(field.getDomProperty("invalid")) ? field.getDomProperty("errorMessage") : null;
+    }
+
     /** Types into a combo box and picks the first item whose label starts with the text. */
     private void choose(String id, String label) {
         WebElement input = browser.driver().findElement(By.cssSelector("#" + id + " input"));

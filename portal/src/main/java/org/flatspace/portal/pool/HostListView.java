@@ -35,8 +35,8 @@ public class HostListView extends VerticalLayout {
                 .setAutoWidth(true);
         grid.addColumn(h -> instances.onHost(h.id()).stream()
                         .map(i -> i.name() + " (" + i.state() + ")").collect(Collectors.joining(", ")))
-                .setHeader("Instances");
-        grid.addColumn(HostView::uri).setHeader("libvirt URI");
+                .setHeader("Instances").setFlexGrow(3);
+        grid.addColumn(HostView::uri).setHeader("libvirt URI").setFlexGrow(2);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItems(pool.hosts());
         setSizeFull();
