@@ -35,6 +35,8 @@ class Person {
     @Column(name = "team_id")
     private long teamId;
 
+    private String email;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "person_role", joinColumns = @JoinColumn(name = "person_id"))
     @Column(name = "role")
@@ -44,15 +46,16 @@ class Person {
     protected Person() {
     }
 
-    Person(String username, String displayName, String passwordHash, long teamId, Set<Role> roles) {
+    Person(String username, String displayName, String email, String passwordHash, long teamId, Set<Role> roles) {
         this.username = username;
         this.displayName = displayName;
+        this.email = email;
         this.passwordHash = passwordHash;
         this.teamId = teamId;
         this.roles = EnumSet.copyOf(roles);
     }
 
     PersonAccount toAccount() {
-        return new PersonAccount(id, username, displayName, passwordHash, teamId, roles);
+        return new PersonAccount(id, username, displayName, email, passwordHash, teamId, roles);
     }
 }

@@ -2,8 +2,11 @@ package org.flatspace.config.person;
 
 import java.util.Set;
 
-/** A person as the rest of Flatspace sees them; the password hash is there for sign-in only. */
-public record PersonAccount(long id, String username, String displayName, String passwordHash,
+/**
+ * A person as the rest of Flatspace sees them; the password hash is there for sign-in only, the
+ * e-mail address (may be null) for notifications.
+ */
+public record PersonAccount(long id, String username, String displayName, String email, String passwordHash,
                             long teamId, Set<Role> roles) {
 
     public PersonAccount {

@@ -29,9 +29,19 @@ public class PersonService {
         return people.findByTeamIdOrderByUsername(teamId).stream().map(Person::toAccount).toList();
     }
 
+    /** The team's managers, who approve its requests. */
+    public List<PersonAccount> managersOf(long teamId) {
+        return membersOf(teamId).stream().filter(p -> p.has(Role.MANAGER)).toList();
+    }
+
+    /** Everyone with the ADMIN role. */
+    public List<PersonAccount> admins() {
+        return people.findAll().stream().map(Person::toAccount).filter(p -> p.has(Role.ADMIN)).toList();
+    }
+
     @Transactional
-    public PersonAccount create(String username, String displayName, String passwordHash, long teamId,
-                                Set<Role> roles) {
+    public PersonAccount create(String username, String displayName, String email, String passwordHash,
+                                long teamId, Set<Role> roles) {
         if (username == null || !username.matches("[a-z][a-z0-9._-]{1,63}")) {
             throw new IllegalArgumentException(
                     "A username is 2-64 characters: lower-case letters, digits, '.', '_' or '-', starting with a letter");
@@ -39,6 +49,9 @@ public class PersonService {
         if (roles.isEmpty()) {
             throw new IllegalArgumentException("A person needs at least one role");
         }
-        return people.save(new Person(username, displayName, passwordHash, teamId, roles)).toAccount();
+        if (email != null && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            throw new IllegalArgumentException("An e-mail address looks like name@example.com");
+        }
+        return people.save(new Person(username, displayName, email, passwordHash, teamId, roles)).toAccount();
     }
 }

@@ -114,6 +114,24 @@ public class QuotaService {
         }
     }
 
+    /** Counts the team's usage again from its reservations and sets it beside the stored usage. */
+    @Transactional(readOnly = true)
+    public QuotaRecount recount(long teamId) {
+        QuotaUsage stored = usage(teamId);
+        return new QuotaRecount(teamId, stored.allocated(), counted(teamId, ALLOCATED), stored.reserved(),
+                counted(teamId, RESERVED));
+    }
+
+    private Resources counted(long teamId, String state) {
+        return jdbc.sql("""
+                        select coalesce(sum(vcpu), 0) v, coalesce(sum(memory_mib), 0) m, coalesce(sum(disk_gib), 0) d,
+                          coalesce(sum(instances), 0) i
+                        from quota_reservation where team_id = :team and state = :state""")
+                .param("team", teamId).param("state", state)
+                .query((rs, n) -> new Resources(rs.getInt("v"), rs.getLong("m"), rs.getLong("d"), rs.getInt("i")))
+                .single();
+    }
+
     /** RESERVED, ALLOCATED or RELEASED; empty if the key never reserved anything. */
     @Transactional(readOnly = true)
     public Optional<String> stateOf(String key) {

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 @SpringBootTest
 class QuotaServiceIT {
@@ -24,6 +25,9 @@ class QuotaServiceIT {
 
     @Autowired
     TeamService teams;
+
+    @Autowired
+    JdbcClient jdbc;
 
     long team;
 
@@ -100,6 +104,19 @@ class QuotaServiceIT {
         }
         assertThat(granted).isEqualTo(4);
         assertThat(quotas.usage(team).reserved()).isEqualTo(Resources.of(4, 1, 1024, 10));
+        assertThat(quotas.recount(team).drifted()).isFalse();
+    }
+
+    @Test
+    void recount_findsUsageThatWasChangedBehindTheLedgersBack() {
+        quotas.reserve(team, key(), Resources.of(1, 2, 1024, 10));
+        jdbc.sql("update quota set resv_vcpu = resv_vcpu + 3 where team_id = :team").param("team", team).update();
+
+        QuotaRecount recount = quotas.recount(team);
+
+        assertThat(recount.drifted()).isTrue();
+        assertThat(recount.storedReserved().vcpu()).isEqualTo(5);
+        assertThat(recount.countedReserved().vcpu()).isEqualTo(2);
     }
 
     private static String key() {

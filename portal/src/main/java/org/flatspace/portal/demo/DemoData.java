@@ -114,7 +114,7 @@ class DemoData implements ApplicationRunner {
     }
 
     private void person(String username, String displayName, long team, Role... roles) {
-        people.create(username, displayName, passwords.encode(properties.password()), team,
+        people.create(username, displayName, username + "@flatspace.example", passwords.encode(properties.password()), team,
                 EnumSet.copyOf(Set.of(roles)));
     }
 
