@@ -3,6 +3,7 @@ package org.flatspace.workflows;
 import org.flatspace.config.ConfigModule;
 import org.flatspace.provisioning.ProvisioningModule;
 import org.springframework.boot.autoconfigure.domain.EntityScan;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -14,5 +15,6 @@ import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
 @EntityScan
 @EnableJpaRepositories
 @Import({ConfigModule.class, ProvisioningModule.class})
+@EnableConfigurationProperties(WorkflowProperties.class)
 public class WorkflowsModule {
 }

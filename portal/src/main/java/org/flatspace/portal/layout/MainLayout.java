@@ -2,11 +2,15 @@ package org.flatspace.portal.layout;
 
 import org.flatspace.config.person.Role;
 import org.flatspace.config.team.TeamService;
+import org.flatspace.portal.approval.ApprovalInboxView;
+import org.flatspace.portal.notification.NotificationsView;
 import org.flatspace.portal.pool.HostListView;
 import org.flatspace.portal.request.RequestCapacityView;
 import org.flatspace.portal.request.RequestListView;
 import org.flatspace.portal.security.CurrentUser;
 import org.flatspace.portal.security.FlatspaceUser;
+import org.flatspace.workflows.notify.NotificationService;
+import org.flatspace.workflows.request.ApprovalService;
 
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -27,7 +31,8 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 public class MainLayout extends AppLayout {
 
-    public MainLayout(CurrentUser currentUser, TeamService teams) {
+    public MainLayout(CurrentUser currentUser, TeamService teams, NotificationService notifications,
+                      ApprovalService approvals) {
         FlatspaceUser user = currentUser.get();
         H1 title = new H1("Flatspace");
         title.addClassNames(LumoUtility.FontSize.LARGE, LumoUtility.Margin.NONE);
@@ -46,15 +51,22 @@ public class MainLayout extends AppLayout {
         header.addClassNames(LumoUtility.Padding.Horizontal.MEDIUM);
         who.addClassNames(LumoUtility.TextAlignment.RIGHT, LumoUtility.TextColor.SECONDARY);
         addToNavbar(header);
-        addToDrawer(navigation(user));
+        addToDrawer(navigation(user, notifications.unreadCount(user.getUsername()),
+                user.has(Role.MANAGER) || user.has(Role.ADMIN) ? approvals.inbox(user.toActor()).size() : 0));
     }
 
-    private static SideNav navigation(FlatspaceUser user) {
+    private static SideNav navigation(FlatspaceUser user, long unread, int decisions) {
         SideNav nav = new SideNav();
         if (user.has(Role.REQUESTER) || user.has(Role.MANAGER)) {
             nav.addItem(new SideNavItem("Request capacity", RequestCapacityView.class, VaadinIcon.PLUS.create()));
         }
         nav.addItem(new SideNavItem("Requests", RequestListView.class, VaadinIcon.LIST.create()));
+        if (user.has(Role.MANAGER) || user.has(Role.ADMIN)) {
+            nav.addItem(new SideNavItem(decisions == 0 ? "Approvals" : "Approvals (" + decisions + ")",
+                    ApprovalInboxView.class, VaadinIcon.CHECK_SQUARE_O.create()));
+        }
+        nav.addItem(new SideNavItem(unread == 0 ? "Notifications" : "Notifications (" + unread + ")",
+                NotificationsView.class, VaadinIcon.BELL.create()));
         if (user.has(Role.ADMIN)) {
             nav.addItem(new SideNavItem("Hosts", HostListView.class, VaadinIcon.SERVER.create()));
         }

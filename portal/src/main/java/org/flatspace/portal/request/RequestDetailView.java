@@ -5,19 +5,31 @@ import java.util.Optional;
 import org.flatspace.portal.layout.MainLayout;
 import org.flatspace.portal.security.CurrentUser;
 import org.flatspace.workflows.Actor;
+import org.flatspace.workflows.NotAllowedException;
 import org.flatspace.workflows.request.CapacityRequestService;
+import org.flatspace.workflows.request.InvalidRequestException;
 import org.flatspace.workflows.request.RequestDetails;
 import org.flatspace.workflows.request.RequestInstance;
+import org.flatspace.workflows.request.RequestNotFoundException;
+import org.flatspace.workflows.request.RequestStatus;
 import org.flatspace.workflows.request.RequestSummary;
 import org.flatspace.workflows.request.TimelineEntry;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -30,8 +42,8 @@ import jakarta.annotation.security.PermitAll;
 
 /**
  * One request: its status, timeline and instances (never their hosts). Every signed-in person, for
- * their own team's requests; any other id reads "not found". Refreshes itself while the request is
- * still on its way.
+ * their own team's requests; any other id reads "not found". Offers what can be done next
+ * (withdraw, extend, release). Refreshes itself while the request is on its way to running.
  */
 @Route(value = "requests/:id", layout = MainLayout.class)
 @PageTitle("Request | Flatspace")
@@ -111,9 +123,59 @@ public class RequestDetailView extends VerticalLayout implements BeforeEnterObse
                 + details.reason());
         instances.setItems(details.instances());
         timeline.setItems(details.timeline());
-        add(title, status, reason, new H3("Instances"), instances, new H3("Timeline"), timeline);
-        if (!summary.status().isOpen() && getUI().isPresent()) {
-            getUI().get().setPollInterval(-1);
+        add(title, status, reason);
+        actions(summary).ifPresent(this::add);
+        add(new H3("Instances"), instances, new H3("Timeline"), timeline);
+        boolean onItsWay = summary.status() == RequestStatus.SUBMITTED || summary.status() == RequestStatus.APPROVED;
+        getUI().ifPresent(ui -> ui.setPollInterval(onItsWay ? REFRESH_MILLIS : -1));
+    }
+
+    /** What the team can do with the request now; the service checks again who may. */
+    private Optional<HorizontalLayout> actions(RequestSummary summary) {
+        if (summary.status() == RequestStatus.PENDING_APPROVAL) {
+            Button withdraw = new Button("Withdraw request", e -> act(() -> requests.withdraw(actor, requestId), null));
+            withdraw.setId("withdraw");
+            return Optional.of(new HorizontalLayout(withdraw));
+        }
+        if (summary.status() != RequestStatus.ACTIVE) {
+            return Optional.empty();
+        }
+        DatePicker until = new DatePicker("Extend the lease until");
+        until.setId("extend-until");
+        until.setMin(summary.leaseEnd().plusDays(1));
+        Button extend = new Button("Extend lease", e -> act(() -> requests.extend(actor, requestId, until.getValue()),
+                until));
+        extend.setId("extend");
+        Button release = new Button("Release now", e -> confirmRelease());
+        release.setId("release");
+        release.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        HorizontalLayout row = new HorizontalLayout(until, extend, release);
+        row.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+        return Optional.of(row);
+    }
+
+    private void confirmRelease() {
+        ConfirmDialog dialog = new ConfirmDialog("Release this capacity now?",
+                "Its instances are destroyed and the team's quota is freed. This cannot be undone.",
+                "Release", e -> act(() -> requests.release(actor, requestId), null));
+        dialog.setCancelable(true);
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.open();
+    }
+
+    private void act(Runnable action, HasValidation field) {
+        try {
+            action.run();
+            refresh();
+        } catch (InvalidRequestException e) {
+            if (field != null) {
+                field.setErrorMessage(String.join("; ", e.fieldErrors().values()));
+                field.setInvalid(true);
+            }
+        } catch (NotAllowedException | RequestNotFoundException e) {
+            Notification.show(e.getMessage(), 5000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            refresh();
         }
     }
 }

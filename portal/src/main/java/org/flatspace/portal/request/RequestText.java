@@ -18,10 +18,13 @@ final class RequestText {
     static String status(RequestStatus status) {
         return switch (status) {
             case SUBMITTED -> "Submitted";
+            case PENDING_APPROVAL -> "Waiting for approval";
             case APPROVED -> "Approved: starting instances";
             case ACTIVE -> "Active";
             case REJECTED -> "Rejected";
+            case WITHDRAWN -> "Withdrawn";
             case FAILED -> "Failed";
+            case ENDED -> "Ended";
         };
     }
 

@@ -11,10 +11,12 @@ class ActivateRequestDelegate implements JavaDelegate {
 
     private final RequestLifecycle lifecycle;
     private final QuotaService quotas;
+    private final RequestNotifier notifier;
 
-    ActivateRequestDelegate(RequestLifecycle lifecycle, QuotaService quotas) {
+    ActivateRequestDelegate(RequestLifecycle lifecycle, QuotaService quotas, RequestNotifier notifier) {
         this.lifecycle = lifecycle;
         this.quotas = quotas;
+        this.notifier = notifier;
     }
 
     @Override
@@ -22,7 +24,9 @@ class ActivateRequestDelegate implements JavaDelegate {
         CapacityRequest request = lifecycle.get((Long) execution.getVariable(ProcessVariables.REQUEST_ID));
         quotas.allocate(request.key());
         int count = request.instanceIds().size();
-        lifecycle.move(request.id(), RequestStatus.ACTIVE, null, "Active",
-                count + (count == 1 ? " instance running" : " instances running"));
+        String running = count + (count == 1 ? " instance running" : " instances running");
+        lifecycle.move(request.id(), RequestStatus.ACTIVE, null, "Active", running);
+        notifier.requester(request, "active", "Your capacity is ready: " + running + " for " + request.functionName()
+                + " until " + request.leaseEnd() + ".");
     }
 }

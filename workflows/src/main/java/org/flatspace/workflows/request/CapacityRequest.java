@@ -1,5 +1,6 @@
 package org.flatspace.workflows.request;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -46,6 +47,12 @@ class CapacityRequest {
     @Column(name = "function_name")
     private String functionName;
 
+    @Column(name = "tier_name")
+    private String tierName;
+
+    @Column(name = "team_name")
+    private String teamName;
+
     @Column(name = "size_name")
     private String sizeName;
 
@@ -80,9 +87,11 @@ class CapacityRequest {
     protected CapacityRequest() {
     }
 
-    CapacityRequest(long teamId, String requester, FunctionInfo function, SizeInfo size, int count,
+    CapacityRequest(long teamId, String teamName, String requester, FunctionInfo function, SizeInfo size, int count,
                     LocalDate leaseEnd, String reason) {
         this.teamId = teamId;
+        this.teamName = teamName;
+        this.tierName = function.tier().name();
         this.requester = requester;
         this.functionId = function.id();
         this.functionName = function.name();
@@ -116,6 +125,18 @@ class CapacityRequest {
 
     String functionName() {
         return functionName;
+    }
+
+    String tierName() {
+        return tierName;
+    }
+
+    String teamName() {
+        return teamName;
+    }
+
+    LocalDate leaseEnd() {
+        return leaseEnd;
     }
 
     String sizeName() {
@@ -155,8 +176,13 @@ class CapacityRequest {
     List<UUID> instanceIds() {
         return IntStream.range(0, count)
                 .mapToObj(i -> UUID.nameUUIDFromBytes(("flatspace:" + key() + ":instance:" + i)
-                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                        .getBytes(StandardCharsets.UTF_8)))
                 .toList();
+    }
+
+    void extendLease(LocalDate newEnd) {
+        this.leaseEnd = newEnd;
+        this.updatedAt = Instant.now();
     }
 
     void moveTo(RequestStatus next, String why) {

@@ -12,9 +12,13 @@ import org.flatspace.config.catalog.CatalogService;
 import org.flatspace.config.catalog.FunctionInfo;
 import org.flatspace.config.catalog.SizeInfo;
 import org.flatspace.config.person.Role;
+import org.flatspace.config.quota.Resources;
+import org.flatspace.config.team.TeamInfo;
+import org.flatspace.config.team.TeamService;
 import org.flatspace.provisioning.instance.InstanceService;
 import org.flatspace.workflows.Actor;
 import org.flatspace.workflows.NotAllowedException;
+import org.flatspace.workflows.WorkflowProperties;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,8 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
  * Submits capacity requests and shows them to their team.
  *
  * <p>Who may do what: team members (requesters and managers) submit for their own team's
- * functions; a team sees only its own requests; administrators see every team's. The checks are
- * here, not only in the views.
+ * functions; the requester or a manager of the team withdraws, releases or extends; a team sees
+ * only its own requests, and another team's request reads as not found; administrators see every
+ * team's. The checks are here, not only in the views.
  */
 @Service
 @Transactional
@@ -38,15 +43,20 @@ public class CapacityRequestService {
     private final CatalogService catalog;
     private final InstanceService instances;
     private final RuntimeService runtime;
+    private final TeamService teams;
+    private final WorkflowProperties properties;
     private final Clock clock;
 
     CapacityRequestService(CapacityRequestRepository requests, RequestEventRepository events, CatalogService catalog,
-                           InstanceService instances, RuntimeService runtime, Optional<Clock> clock) {
+                           InstanceService instances, RuntimeService runtime, TeamService teams,
+                           WorkflowProperties properties, Optional<Clock> clock) {
         this.requests = requests;
         this.events = events;
         this.catalog = catalog;
         this.instances = instances;
         this.runtime = runtime;
+        this.teams = teams;
+        this.properties = properties;
         this.clock = clock.orElse(Clock.systemDefaultZone());
     }
 
@@ -76,14 +86,65 @@ public class CapacityRequestService {
             throw new InvalidRequestException(errors);
         }
 
-        CapacityRequest request = requests.save(new CapacityRequest(actor.teamId(), actor.username(),
+        String teamName = teams.team(actor.teamId()).map(TeamInfo::name).orElse("");
+        CapacityRequest request = requests.save(new CapacityRequest(actor.teamId(), teamName, actor.username(),
                 function.get(), size.get(), form.count(), form.leaseEnd(), form.reason().strip()));
         events.save(new RequestEvent(request.id(), actor.username(), "Submitted",
                 form.count() + " x " + size.get().name() + " (" + size.get().describe() + ") for "
                         + function.get().name() + " until " + form.leaseEnd()));
         runtime.startProcessInstanceByKey(ProcessVariables.PROCESS_KEY, String.valueOf(request.id()),
-                Map.of(ProcessVariables.REQUEST_ID, request.id()));
-        return request.toSummary();
+                startVariables(request));
+        return requests.findById(request.id()).orElseThrow().toSummary();
+    }
+
+    /**
+     * Withdraws a request still waiting for approval; its quota reservation is released. The
+     * requester or a manager of the team may withdraw.
+     */
+    public void withdraw(Actor actor, long requestId) {
+        CapacityRequest request = ownTeams(actor, requestId);
+        requireRequesterOrManager(actor, request, "withdraw");
+        if (request.status() != RequestStatus.PENDING_APPROVAL) {
+            throw new NotAllowedException("Only a request waiting for approval can be withdrawn; this one is "
+                    + request.status().name().toLowerCase().replace('_', ' '));
+        }
+        correlate(request, ProcessVariables.MESSAGE_WITHDRAWN, Map.of(ProcessVariables.DECIDED_BY, actor.username()));
+    }
+
+    /** Releases active capacity before its lease ends: the instances are removed, the quota freed. */
+    public void release(Actor actor, long requestId) {
+        CapacityRequest request = ownTeams(actor, requestId);
+        requireRequesterOrManager(actor, request, "release");
+        requireActive(request, "released");
+        events.save(new RequestEvent(requestId, actor.username(), "Release asked", "capacity released early"));
+        correlate(request, ProcessVariables.MESSAGE_RELEASED, Map.of(ProcessVariables.RELEASED_BY, actor.username()));
+    }
+
+    /**
+     * Asks to extend an active lease to a later date. The approval policy decides again, with the
+     * new lease length: approved automatically, or by the team's manager.
+     */
+    public void extend(Actor actor, long requestId, LocalDate newLeaseEnd) {
+        CapacityRequest request = ownTeams(actor, requestId);
+        requireRequesterOrManager(actor, request, "extend");
+        requireActive(request, "extended");
+        Map<String, String> errors = new LinkedHashMap<>();
+        checkLeaseEnd(newLeaseEnd, errors);
+        if (errors.isEmpty() && !newLeaseEnd.isAfter(request.leaseEnd())) {
+            errors.put("leaseEnd", "An extension must end after the current lease end (" + request.leaseEnd() + ")");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
+        }
+        events.save(new RequestEvent(requestId, actor.username(), "Extension asked", "until " + newLeaseEnd));
+        Map<String, Object> variables = new LinkedHashMap<>();
+        variables.put(ProcessVariables.REQUESTED_LEASE_END, newLeaseEnd.toString());
+        variables.put(ProcessVariables.LEASE_DAYS,
+                LeaseDates.variables(newLeaseEnd, clock, properties).get(ProcessVariables.LEASE_DAYS));
+        variables.put(ProcessVariables.EXTENSION_ASKED_BY, actor.username());
+        variables.put(ProcessVariables.DECIDED_BY, null);
+        variables.put(ProcessVariables.DECISION_COMMENT, null);
+        correlate(request, ProcessVariables.MESSAGE_EXTENSION_ASKED, variables);
     }
 
     /** The actor's team's requests, newest first. */
@@ -102,6 +163,46 @@ public class CapacityRequestService {
                         instances.ofOrder(r.key()).stream()
                                 .map(i -> new RequestInstance(i.id(), i.name(), i.sizeName(), i.state().name()))
                                 .toList()));
+    }
+
+    private Map<String, Object> startVariables(CapacityRequest request) {
+        Resources total = request.resources();
+        Map<String, Object> variables = new LinkedHashMap<>();
+        variables.put(ProcessVariables.REQUEST_ID, request.id());
+        variables.put(ProcessVariables.MANAGER_GROUP, ProcessVariables.managerGroup(request.teamId()));
+        variables.put(ProcessVariables.ESCALATION_AFTER, properties.escalationAfter().toString());
+        variables.put(ProcessVariables.PROVISIONING_RETRIES, properties.provisioningRetries());
+        variables.put(ProcessVariables.TIER, request.tierName());
+        variables.put(ProcessVariables.TEAM, request.teamName());
+        variables.put(ProcessVariables.TOTAL_VCPU, total.vcpu());
+        variables.put(ProcessVariables.TOTAL_MEMORY_MIB, total.memoryMib());
+        variables.putAll(LeaseDates.variables(request.leaseEnd(), clock, properties));
+        return variables;
+    }
+
+    /** The request if it is the actor's team's; otherwise "not found", whether it exists or not. */
+    private CapacityRequest ownTeams(Actor actor, long requestId) {
+        return requests.findById(requestId).filter(r -> r.teamId() == actor.teamId())
+                .orElseThrow(() -> new RequestNotFoundException(requestId));
+    }
+
+    private static void requireRequesterOrManager(Actor actor, CapacityRequest request, String action) {
+        if (!actor.username().equals(request.requester()) && !actor.is(Role.MANAGER)) {
+            throw new NotAllowedException("Only the requester or a manager of the team can " + action
+                    + " this request");
+        }
+    }
+
+    private static void requireActive(CapacityRequest request, String what) {
+        if (request.status() != RequestStatus.ACTIVE) {
+            throw new NotAllowedException("Only active capacity can be " + what + "; this request is "
+                    + request.status().name().toLowerCase().replace('_', ' '));
+        }
+    }
+
+    private void correlate(CapacityRequest request, String message, Map<String, Object> variables) {
+        runtime.createMessageCorrelation(message).processInstanceBusinessKey(String.valueOf(request.id()))
+                .setVariables(variables).correlateWithResult();
     }
 
     private static void checkCount(Integer count, Map<String, String> errors) {

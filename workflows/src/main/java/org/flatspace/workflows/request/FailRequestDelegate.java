@@ -11,10 +11,12 @@ class FailRequestDelegate implements JavaDelegate {
 
     private final RequestLifecycle lifecycle;
     private final QuotaService quotas;
+    private final RequestNotifier notifier;
 
-    FailRequestDelegate(RequestLifecycle lifecycle, QuotaService quotas) {
+    FailRequestDelegate(RequestLifecycle lifecycle, QuotaService quotas, RequestNotifier notifier) {
         this.lifecycle = lifecycle;
         this.quotas = quotas;
+        this.notifier = notifier;
     }
 
     @Override
@@ -23,5 +25,7 @@ class FailRequestDelegate implements JavaDelegate {
         String why = (String) execution.getVariable(ProcessVariables.FAILURE_REASON);
         quotas.release(request.key());
         lifecycle.move(request.id(), RequestStatus.FAILED, why, "Failed", why + "; the quota was released");
+        notifier.requester(request, "failed", "Your capacity could not be started: " + why
+                + ". Nothing was left running and your team's quota was released; please try again later.");
     }
 }

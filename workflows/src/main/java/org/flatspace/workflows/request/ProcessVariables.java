@@ -1,6 +1,6 @@
 package org.flatspace.workflows.request;
 
-/** Names of the process variables of {@code capacity-request.bpmn}. */
+/** Names of the process variables, messages and errors of {@code capacity-request.bpmn}. */
 final class ProcessVariables {
 
     static final String PROCESS_KEY = "capacity-request";
@@ -9,11 +9,51 @@ final class ProcessVariables {
     static final String REQUEST_ID = "requestId";
     /** Boolean: whether the team's quota held the request. */
     static final String QUOTA_RESERVED = "quotaReserved";
-    /** String: why provisioning failed, fit for the requester. */
+    /** String: why the request was rejected or failed, fit for the requester. */
     static final String FAILURE_REASON = "failureReason";
+    /** String: the candidate group of the team's managers. */
+    static final String MANAGER_GROUP = "managerGroup";
+    /** String (ISO-8601 duration): how long managers have before the task goes to the admins. */
+    static final String ESCALATION_AFTER = "escalationAfter";
+    /** String: Camunda retry cycle of the provisioning and decommissioning jobs. */
+    static final String PROVISIONING_RETRIES = "provisioningRetries";
+    /** Date: when the lease ends, and when its requester is reminded. */
+    static final String LEASE_ENDS_AT = "leaseEndsAt";
+    static final String REMINDER_AT = "reminderAt";
+    /** String: the lease end asked for by an extension (ISO date). */
+    static final String REQUESTED_LEASE_END = "requestedLeaseEnd";
+
+    /** Inputs of approval-policy.dmn, and its output. */
+    static final String TIER = "tier";
+    static final String TOTAL_VCPU = "totalVcpu";
+    static final String TOTAL_MEMORY_MIB = "totalMemoryMib";
+    static final String LEASE_DAYS = "leaseDays";
+    static final String TEAM = "team";
+    static final String APPROVAL = "approval";
+
+    /** Set when a user task is completed: the decision, its comment and who made it. */
+    static final String APPROVED = "approved";
+    static final String DECISION_COMMENT = "decisionComment";
+    static final String DECIDED_BY = "decidedBy";
+
+    /** String: who asked for the lease extension being decided. */
+    static final String EXTENSION_ASKED_BY = "extensionAskedBy";
+    /** String: who released the capacity before its lease ended. */
+    static final String RELEASED_BY = "releasedBy";
+
+    static final String MESSAGE_WITHDRAWN = "request-withdrawn";
+    static final String MESSAGE_RELEASED = "capacity-released";
+    static final String MESSAGE_EXTENSION_ASKED = "lease-extension-asked";
+
     /** BPMN error code thrown when provisioning failed and undid itself. */
     static final String PROVISIONING_FAILED = "PROVISIONING_FAILED";
 
+    static final String ADMINS_GROUP = "admins";
+
     private ProcessVariables() {
+    }
+
+    static String managerGroup(long teamId) {
+        return "managers-" + teamId;
     }
 }

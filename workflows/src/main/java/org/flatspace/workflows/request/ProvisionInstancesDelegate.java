@@ -1,8 +1,10 @@
 package org.flatspace.workflows.request;
 
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.runtime.Job;
 import org.flatspace.provisioning.instance.InstanceService;
 import org.flatspace.provisioning.instance.ProvisionOrder;
 import org.flatspace.provisioning.instance.ProvisioningFailedException;
@@ -13,7 +15,9 @@ import org.springframework.stereotype.Component;
 /**
  * Places, defines and starts the request's instances. Runs as an asynchronous job; a retry is
  * safe because the instance ids come from the request. When provisioning fails it has already
- * removed what it made, and the BPMN error takes the request to FAILED.
+ * removed what it made: a failure that may pass (a host that did not answer) is retried with a
+ * delay, and the last one, or one that will not pass (no room), takes the request to FAILED
+ * through the BPMN error.
  */
 @Component
 class ProvisionInstancesDelegate implements JavaDelegate {
@@ -22,10 +26,12 @@ class ProvisionInstancesDelegate implements JavaDelegate {
 
     private final RequestLifecycle lifecycle;
     private final InstanceService instances;
+    private final ManagementService management;
 
-    ProvisionInstancesDelegate(RequestLifecycle lifecycle, InstanceService instances) {
+    ProvisionInstancesDelegate(RequestLifecycle lifecycle, InstanceService instances, ManagementService management) {
         this.lifecycle = lifecycle;
         this.instances = instances;
+        this.management = management;
     }
 
     @Override
@@ -37,9 +43,23 @@ class ProvisionInstancesDelegate implements JavaDelegate {
         try {
             instances.provision(order);
         } catch (ProvisioningFailedException e) {
+            if (e.retryable() && !lastAttempt(execution)) {
+                log.warn("Request {}: provisioning failed, will retry: {}", request.id(), e.adminDetail());
+                throw e;
+            }
             log.warn("Request {} could not be provisioned: {}", request.id(), e.adminDetail());
             execution.setVariable(ProcessVariables.FAILURE_REASON, e.getMessage());
             throw new BpmnError(ProcessVariables.PROVISIONING_FAILED, e.getMessage());
         }
+    }
+
+    /**
+     * Whether this run is the job's last try: Camunda counts retries down with each failure (the
+     * cycle comes from {@code provisioningRetries}), and a job with one retry left will not be
+     * tried again if it fails now.
+     */
+    private boolean lastAttempt(DelegateExecution execution) {
+        Job job = management.createJobQuery().executionId(execution.getId()).singleResult();
+        return job == null || job.getRetries() <= 1;
     }
 }

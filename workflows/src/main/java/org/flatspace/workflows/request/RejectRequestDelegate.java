@@ -9,9 +9,11 @@ import org.springframework.stereotype.Component;
 class RejectRequestDelegate implements JavaDelegate {
 
     private final RequestLifecycle lifecycle;
+    private final RequestNotifier notifier;
 
-    RejectRequestDelegate(RequestLifecycle lifecycle) {
+    RejectRequestDelegate(RequestLifecycle lifecycle, RequestNotifier notifier) {
         this.lifecycle = lifecycle;
+        this.notifier = notifier;
     }
 
     @Override
@@ -19,5 +21,6 @@ class RejectRequestDelegate implements JavaDelegate {
         long id = (Long) execution.getVariable(ProcessVariables.REQUEST_ID);
         String why = (String) execution.getVariable(ProcessVariables.FAILURE_REASON);
         lifecycle.move(id, RequestStatus.REJECTED, why, "Rejected", why);
+        notifier.requester(lifecycle.get(id), "rejected", "Your request was rejected: " + why + ".");
     }
 }

@@ -31,7 +31,11 @@ class RequestLifecycle {
     }
 
     void move(long requestId, RequestStatus next, String why, String event, String detail) {
+        move(requestId, SYSTEM, next, why, event, detail);
+    }
+
+    void move(long requestId, String actor, RequestStatus next, String why, String event, String detail) {
         get(requestId).moveTo(next, why);
-        record(requestId, SYSTEM, event, detail);
+        record(requestId, actor == null ? SYSTEM : actor, event, detail);
     }
 }

@@ -7,6 +7,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
 
@@ -19,6 +20,8 @@ import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.flatspace.config.catalog.CatalogService;
 import org.flatspace.config.catalog.FunctionInfo;
 import org.flatspace.config.catalog.SizeInfo;
+import org.flatspace.config.person.PersonAccount;
+import org.flatspace.config.person.PersonService;
 import org.flatspace.config.person.Role;
 import org.flatspace.config.quota.QuotaService;
 import org.flatspace.config.quota.Resources;
@@ -29,13 +32,18 @@ import org.flatspace.provisioning.hypervisor.DomainState;
 import org.flatspace.provisioning.instance.InstanceService;
 import org.flatspace.workflows.Actor;
 import org.flatspace.workflows.NotAllowedException;
+import org.flatspace.workflows.notify.NotificationService;
+import org.flatspace.workflows.notify.NotificationView;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
-/** The capacity-request process on MariaDB, with real libvirt test-driver hosts. */
+/**
+ * Every path of capacity-request.bpmn on MariaDB, with real libvirt test-driver hosts. Jobs
+ * (provisioning, timers) are run by the test, one at a time.
+ */
 @SpringBootTest
 class CapacityRequestProcessIT {
 
@@ -45,7 +53,11 @@ class CapacityRequestProcessIT {
     @Autowired
     CapacityRequestService requests;
     @Autowired
+    ApprovalService approvals;
+    @Autowired
     TeamService teams;
+    @Autowired
+    PersonService people;
     @Autowired
     CatalogService catalog;
     @Autowired
@@ -55,6 +67,8 @@ class CapacityRequestProcessIT {
     @Autowired
     InstanceService instances;
     @Autowired
+    NotificationService notifications;
+    @Autowired
     RuntimeService runtime;
     @Autowired
     HistoryService history;
@@ -62,38 +76,55 @@ class CapacityRequestProcessIT {
     ProcessEngine engine;
 
     Actor alice;
+    Actor paul;
+    Actor mona;
+    Actor otherManager;
+    Actor admin;
     FunctionInfo payroll;
+    FunctionInfo payrollApi;
     SizeInfo small;
+    SizeInfo large;
 
     @BeforeEach
     void teamWithQuota() {
         BpmnAwareTests.init(engine);
         if (pool.hosts().isEmpty()) {
-            TestDriverHosts.register(pool, hostFiles, 32, 65536, 2000);
-            TestDriverHosts.register(pool, hostFiles, 32, 65536, 2000);
+            for (int i = 0; i < 3; i++) {
+                TestDriverHosts.register(pool, hostFiles, 128, 524288, 20000);
+            }
         }
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         long team = teams.create("payroll-" + suffix).id();
+        long otherTeam = teams.create("shop-" + suffix).id();
         payroll = catalog.createFunction(team, "Payroll batch",
                 catalog.createTier("silver-" + suffix, false, true, true, 2.0).id());
+        // the shipped approval policy sends "gold" requests to the team's managers
+        long gold = catalog.tiers().stream().filter(t -> t.name().equals("gold")).findFirst()
+                .orElseGet(() -> catalog.createTier("gold", true, true, true, 1.0)).id();
+        payrollApi = catalog.createFunction(team, "Payroll API", gold);
         small = catalog.createSize("small-" + suffix, 1, 1024, 10);
-        quotas.setLimits(team, new Resources(100, 16384, 200, 6));
-        alice = new Actor("alice", team, Set.of(Role.REQUESTER));
+        large = catalog.createSize("large-" + suffix, 12, 4096, 10);
+        quotas.setLimits(team, new Resources(1000, 1048576, 10000, 6));
+        alice = person("alice-" + suffix, team, Role.REQUESTER);
+        paul = person("paul-" + suffix, team, Role.REQUESTER, Role.MANAGER);
+        mona = person("mona-" + suffix, team, Role.REQUESTER, Role.MANAGER);
+        otherManager = person("olga-" + suffix, otherTeam, Role.REQUESTER, Role.MANAGER);
+        admin = person("ada-" + suffix, otherTeam, Role.ADMIN);
     }
 
     @Test
-    void requestWithinQuota_isApprovedProvisionedAndActive() {
-        RequestSummary submitted = requests.submit(alice, form(payroll.id(), small.id(), 2));
+    void smallSilverRequest_isApprovedByThePolicyProvisionedAndActive() {
+        RequestSummary submitted = requests.submit(alice, form(payroll, small, 2));
         ProcessInstance process = processOf(submitted);
 
         BpmnAwareTests.assertThat(process).isWaitingAt("Task_ProvisionInstances")
-                .hasPassed("Task_ReserveQuota", "Task_ApproveRequest");
+                .hasPassed("Task_ReserveQuota", "Task_DecideApprovalPolicy", "Task_ApproveRequest");
         assertThat(quotas.usage(alice.teamId()).reserved()).isEqualTo(new Resources(2, 2048, 20, 2));
 
         execute(job(process));
 
-        BpmnAwareTests.assertThat(process).hasPassed("Task_ActivateRequest").isEnded();
-        RequestDetails details = requests.details(alice, submitted.id()).orElseThrow();
+        BpmnAwareTests.assertThat(process).hasPassed("Task_ActivateRequest").isWaitingAt("Timer_ReminderDue");
+        RequestDetails details = details(alice, submitted);
         assertThat(details.summary().status()).isEqualTo(RequestStatus.ACTIVE);
         assertThat(details.instances()).hasSize(2).allSatisfy(i -> {
             assertThat(i.state()).isEqualTo("RUNNING");
@@ -103,30 +134,227 @@ class CapacityRequestProcessIT {
                 .containsExactly("Submitted", "Quota reserved", "Approved", "Active");
         assertThat(quotas.usage(alice.teamId()).reserved()).isEqualTo(Resources.NONE);
         assertThat(quotas.usage(alice.teamId()).allocated()).isEqualTo(new Resources(2, 2048, 20, 2));
+        assertThat(subjects(alice)).anyMatch(s -> s.endsWith("approved")).anyMatch(s -> s.endsWith("active"));
     }
 
     @Test
     void requestOverQuota_isRejectedAtOnceWithTheShortfall() {
-        RequestSummary submitted = requests.submit(alice, form(payroll.id(), small.id(), 7));
+        RequestSummary submitted = requests.submit(alice, form(payroll, small, 7));
 
         assertThat(submitted.status()).isEqualTo(RequestStatus.REJECTED);
         assertThat(submitted.statusReason()).isEqualTo("over quota: needs 7 instances; the team has 6 free");
-        assertThat(historicProcessOf(submitted).getEndActivityId()).isEqualTo("EndEvent_Rejected");
+        assertThat(historicProcessOf(submitted).getEndActivityId()).isEqualTo("EndEvent_OverQuota");
         assertThat(quotas.usage(alice.teamId()).reserved()).isEqualTo(Resources.NONE);
     }
 
     @Test
-    void provisioningFailure_failsTheRequestReleasesTheQuotaAndLeavesNoVm() {
-        // every test host has 32 CPUs: a 64-vCPU instance is within the team's quota but fits no host
-        SizeInfo huge = catalog.createSize("huge-" + UUID.randomUUID().toString().substring(0, 8), 64, 1024, 10);
-        RequestSummary submitted = requests.submit(alice, form(payroll.id(), huge.id(), 1));
+    void goldRequest_waitsForAManagerOfTheTeam_whoApprovesIt() {
+        RequestSummary submitted = requests.submit(alice, form(payrollApi, small, 1));
         ProcessInstance process = processOf(submitted);
-        assertThat(quotas.usage(alice.teamId()).reserved().vcpu()).isEqualTo(64);
+
+        BpmnAwareTests.assertThat(process).isWaitingAt("Task_ManagerApproval");
+        assertThat(details(alice, submitted).summary().status()).isEqualTo(RequestStatus.PENDING_APPROVAL);
+        assertThat(approvals.inbox(alice)).isEmpty();
+        assertThat(approvals.inbox(otherManager)).isEmpty();
+        ApprovalTask task = single(approvals.inbox(paul));
+        assertThat(task.kind()).isEqualTo(ApprovalKind.MANAGER);
+        assertThat(task.total()).isEqualTo(new Resources(1, 1024, 10, 1));
+        assertThat(task.ownRequest()).isFalse();
+        assertThat(subjects(paul)).anyMatch(s -> s.endsWith("waits for your approval"));
+        assertThatThrownBy(() -> approvals.approve(otherManager, task.taskId(), "ok"))
+                .isInstanceOf(NotAllowedException.class);
+        assertThatThrownBy(() -> approvals.approve(alice, task.taskId(), "ok"))
+                .isInstanceOf(NotAllowedException.class);
+
+        approvals.approve(paul, task.taskId(), "fine for month end");
+
+        BpmnAwareTests.assertThat(process).isWaitingAt("Task_ProvisionInstances");
+        execute(job(process));
+        RequestDetails details = details(alice, submitted);
+        assertThat(details.summary().status()).isEqualTo(RequestStatus.ACTIVE);
+        assertThat(details.timeline()).anySatisfy(e -> {
+            assertThat(e.event()).isEqualTo("Approved");
+            assertThat(e.actor()).isEqualTo(paul.username());
+            assertThat(e.detail()).isEqualTo("approved by " + paul.username() + ": fine for month end");
+        });
+    }
+
+    @Test
+    void aManagerCannotApproveTheirOwnRequest_butAnotherManagerCan() {
+        RequestSummary submitted = requests.submit(paul, form(payrollApi, small, 1));
+
+        assertThat(single(approvals.inbox(paul)).ownRequest()).isTrue();
+        String taskId = single(approvals.inbox(mona)).taskId();
+        assertThatThrownBy(() -> approvals.approve(paul, taskId, "mine"))
+                .isInstanceOf(NotAllowedException.class).hasMessageContaining("Nobody approves their own request");
+
+        approvals.approve(mona, taskId, "");
+
+        BpmnAwareTests.assertThat(processOf(submitted)).isWaitingAt("Task_ProvisionInstances");
+    }
+
+    @Test
+    void managerRejection_needsACommentAndReleasesTheQuota() {
+        RequestSummary submitted = requests.submit(alice, form(payrollApi, small, 2));
+        String taskId = single(approvals.inbox(paul)).taskId();
+
+        assertThatThrownBy(() -> approvals.reject(paul, taskId, " "))
+                .isInstanceOfSatisfying(InvalidRequestException.class,
+                        e -> assertThat(e.fieldErrors()).containsKey("comment"));
+        approvals.reject(paul, taskId, "use the batch function");
+
+        RequestSummary after = details(alice, submitted).summary();
+        assertThat(after.status()).isEqualTo(RequestStatus.REJECTED);
+        assertThat(after.statusReason()).isEqualTo("rejected by " + paul.username() + ": use the batch function");
+        assertThat(quotas.usage(alice.teamId()).reserved()).isEqualTo(Resources.NONE);
+        assertThat(historicProcessOf(submitted).getEndActivityId()).isEqualTo("EndEvent_RejectedByApprover");
+        assertThat(subjects(alice)).anyMatch(s -> s.endsWith("rejected"));
+    }
+
+    @Test
+    void noManagerDecidingInTime_escalatesToTheAdmins() {
+        RequestSummary submitted = requests.submit(alice, form(payrollApi, small, 1));
+        ProcessInstance process = processOf(submitted);
+
+        execute(job("Boundary_EscalateToAdmins", process));
+
+        BpmnAwareTests.assertThat(process).isWaitingAt("Task_EscalatedApproval");
+        assertThat(approvals.inbox(paul)).isEmpty();
+        ApprovalTask task = single(approvals.inbox(admin));
+        assertThat(task.kind()).isEqualTo(ApprovalKind.ESCALATED);
+        approvals.approve(admin, task.taskId(), "approved on escalation");
+        BpmnAwareTests.assertThat(process).isWaitingAt("Task_ProvisionInstances");
+    }
+
+    @Test
+    void largeRequest_needsTheManagerThenAnAdmin() {
+        RequestSummary submitted = requests.submit(alice, form(payroll, large, 3));
+        ProcessInstance process = processOf(submitted);
+
+        approvals.approve(paul, single(approvals.inbox(paul)).taskId(), "ok from the team");
+
+        BpmnAwareTests.assertThat(process).isWaitingAt("Task_AdminApproval");
+        ApprovalTask adminTask = single(approvals.inbox(admin));
+        assertThat(adminTask.kind()).isEqualTo(ApprovalKind.ADMIN);
+        assertThatThrownBy(() -> approvals.approve(paul, adminTask.taskId(), "me again"))
+                .isInstanceOf(NotAllowedException.class);
+        approvals.approve(admin, adminTask.taskId(), "pool has room");
+        BpmnAwareTests.assertThat(process).isWaitingAt("Task_ProvisionInstances");
+    }
+
+    @Test
+    void withdrawingAPendingRequest_releasesItsQuota() {
+        RequestSummary submitted = requests.submit(alice, form(payrollApi, small, 2));
+
+        requests.withdraw(alice, submitted.id());
+
+        RequestSummary after = details(alice, submitted).summary();
+        assertThat(after.status()).isEqualTo(RequestStatus.WITHDRAWN);
+        assertThat(quotas.usage(alice.teamId()).reserved()).isEqualTo(Resources.NONE);
+        assertThat(approvals.inbox(paul)).isEmpty();
+        assertThatThrownBy(() -> requests.withdraw(alice, submitted.id())).isInstanceOf(NotAllowedException.class);
+        assertThatThrownBy(() -> requests.withdraw(otherManager, submitted.id()))
+                .isInstanceOf(RequestNotFoundException.class);
+    }
+
+    @Test
+    void leaseReminderThenLeaseEnd_decommissionsAndReleasesTheQuota() {
+        RequestSummary submitted = requests.submit(alice, form(payroll, small, 2));
+        ProcessInstance process = processOf(submitted);
+        execute(job(process));
+        var running = details(alice, submitted).instances();
+
+        execute(job("Timer_ReminderDue", process));
+        assertThat(subjects(alice)).anyMatch(s -> s.contains("lease ends"));
+        execute(job("Timer_LeaseEnded", process));
+        execute(job("Task_DecommissionInstances", process));
+
+        BpmnAwareTests.assertThat(process).isEnded();
+        RequestDetails details = details(alice, submitted);
+        assertThat(details.summary().status()).isEqualTo(RequestStatus.ENDED);
+        assertThat(details.summary().statusReason()).startsWith("lease ended");
+        assertThat(details.instances()).allSatisfy(i -> assertThat(i.state()).isEqualTo("DELETED"));
+        running.forEach(i -> assertThat(instances.liveState(i.id())).isEqualTo(DomainState.NOT_FOUND));
+        assertThat(quotas.usage(alice.teamId()).allocated()).isEqualTo(Resources.NONE);
+        assertThat(quotas.recount(alice.teamId()).drifted()).isFalse();
+    }
+
+    @Test
+    void earlyRelease_endsTheCapacityAtOnce() {
+        RequestSummary submitted = requests.submit(alice, form(payroll, small, 1));
+        ProcessInstance process = processOf(submitted);
+        execute(job(process));
+
+        requests.release(alice, submitted.id());
+        execute(job("Task_DecommissionInstances", process));
+
+        RequestSummary after = details(alice, submitted).summary();
+        assertThat(after.status()).isEqualTo(RequestStatus.ENDED);
+        assertThat(after.statusReason()).isEqualTo("released early by " + alice.username());
+        assertThat(quotas.usage(alice.teamId()).allocated()).isEqualTo(Resources.NONE);
+    }
+
+    @Test
+    void shortExtension_isApprovedByThePolicy_andMovesTheLeaseEnd() {
+        RequestSummary submitted = requests.submit(alice, form(payroll, small, 1));
+        ProcessInstance process = processOf(submitted);
+        execute(job(process));
+        LocalDate later = submitted.leaseEnd().plusMonths(1);
+
+        requests.extend(alice, submitted.id(), later);
+
+        BpmnAwareTests.assertThat(process).hasPassed("Task_ExtendLease").isWaitingAt("Timer_ReminderDue");
+        assertThat(details(alice, submitted).summary().leaseEnd()).isEqualTo(later);
+        assertThatThrownBy(() -> requests.extend(alice, submitted.id(), later.minusDays(2)))
+                .isInstanceOfSatisfying(InvalidRequestException.class,
+                        e -> assertThat(e.fieldErrors()).containsKey("leaseEnd"));
+    }
+
+    @Test
+    void longExtension_needsAManager_whoMayRejectIt() {
+        RequestSummary submitted = requests.submit(alice, form(payroll, small, 1));
+        ProcessInstance process = processOf(submitted);
+        execute(job(process));
+
+        requests.extend(alice, submitted.id(), LocalDate.now().plusYears(2));
+
+        BpmnAwareTests.assertThat(process).isWaitingAt("Task_ApproveExtension");
+        ApprovalTask task = single(approvals.inbox(paul));
+        assertThat(task.kind()).isEqualTo(ApprovalKind.EXTENSION);
+        approvals.reject(paul, task.taskId(), "two years is too long");
+        BpmnAwareTests.assertThat(process).hasPassed("Task_KeepLease").isWaitingAt("Timer_ReminderDue");
+        assertThat(details(alice, submitted).summary().leaseEnd()).isEqualTo(submitted.leaseEnd());
+    }
+
+    @Test
+    void aManagersTask_canBeReassignedToAnotherManagerOfTheTeamOnly() {
+        requests.submit(alice, form(payrollApi, small, 1));
+        String taskId = single(approvals.inbox(paul)).taskId();
+
+        assertThatThrownBy(() -> approvals.reassign(paul, taskId, otherManager.username()))
+                .isInstanceOf(InvalidRequestException.class);
+        approvals.reassign(paul, taskId, mona.username());
+
+        assertThatThrownBy(() -> approvals.approve(paul, taskId, "")).isInstanceOf(NotAllowedException.class)
+                .hasMessageContaining("assigned to " + mona.username());
+        approvals.approve(mona, taskId, "");
+    }
+
+    @Test
+    void provisioningFailure_failsTheRequestReleasesTheQuotaAndLeavesNoVm() {
+        // every test host has 128 CPUs: a 512-vCPU instance is within the team's quota but fits no host
+        SizeInfo huge = catalog.createSize("huge-" + UUID.randomUUID().toString().substring(0, 8), 512, 1024, 10);
+        RequestSummary submitted = requests.submit(alice, new NewCapacityRequest(payroll.id(), huge.id(), 1,
+                LocalDate.now().plusMonths(3), "one very large batch node"));
+        ProcessInstance process = processOf(submitted);
+        // over 32 vCPU the manager and an admin decide first
+        approvals.approve(paul, single(approvals.inbox(paul)).taskId(), "");
+        approvals.approve(admin, single(approvals.inbox(admin)).taskId(), "");
 
         execute(job(process));
 
         BpmnAwareTests.assertThat(process).hasPassed("Task_FailRequest").isEnded();
-        RequestDetails details = requests.details(alice, submitted.id()).orElseThrow();
+        RequestDetails details = details(alice, submitted);
         assertThat(details.summary().status()).isEqualTo(RequestStatus.FAILED);
         assertThat(details.summary().statusReason()).startsWith("no room for the instances");
         assertThat(details.instances()).singleElement().satisfies(i -> {
@@ -135,6 +363,7 @@ class CapacityRequestProcessIT {
         });
         assertThat(quotas.usage(alice.teamId()).reserved()).isEqualTo(Resources.NONE);
         assertThat(quotas.usage(alice.teamId()).allocated()).isEqualTo(Resources.NONE);
+        assertThat(subjects(alice)).anyMatch(s -> s.endsWith("failed"));
     }
 
     @Test
@@ -152,27 +381,47 @@ class CapacityRequestProcessIT {
 
     @Test
     void anotherTeamsFunction_isRefusedAndItsRequestsAreInvisible() {
-        RequestSummary mine = requests.submit(alice, form(payroll.id(), small.id(), 1));
-        long otherTeam = teams.create("other-" + UUID.randomUUID().toString().substring(0, 8)).id();
-        Actor bob = new Actor("bob", otherTeam, Set.of(Role.REQUESTER, Role.MANAGER));
+        RequestSummary mine = requests.submit(alice, form(payroll, small, 1));
 
-        assertThatThrownBy(() -> requests.submit(bob, form(payroll.id(), small.id(), 1)))
+        assertThatThrownBy(() -> requests.submit(otherManager, form(payroll, small, 1)))
                 .isInstanceOfSatisfying(InvalidRequestException.class,
                         e -> assertThat(e.fieldErrors()).containsOnlyKeys("function"));
-        assertThat(requests.details(bob, mine.id())).isEmpty();
-        assertThat(requests.requestsOf(bob)).isEmpty();
+        assertThat(requests.details(otherManager, mine.id())).isEmpty();
+        assertThat(requests.requestsOf(otherManager)).isEmpty();
+        assertThatThrownBy(() -> requests.release(otherManager, mine.id()))
+                .isInstanceOf(RequestNotFoundException.class);
     }
 
     @Test
     void someoneWhoIsOnlyAnAdmin_cannotRequestCapacity() {
-        Actor admin = new Actor("root", alice.teamId(), Set.of(Role.ADMIN));
-
-        assertThatThrownBy(() -> requests.submit(admin, form(payroll.id(), small.id(), 1)))
+        assertThatThrownBy(() -> requests.submit(admin, form(payroll, small, 1)))
                 .isInstanceOf(NotAllowedException.class);
     }
 
-    private NewCapacityRequest form(long function, long size, int count) {
-        return new NewCapacityRequest(function, size, count, LocalDate.now().plusMonths(3), "month-end payroll run");
+    private Actor person(String username, long team, Role... roles) {
+        PersonAccount account = people.create(username, username, username + "@example.org", "{noop}x", team,
+                EnumSet.copyOf(Set.of(roles)));
+        return new Actor(account.username(), team, account.roles());
+    }
+
+    private static NewCapacityRequest form(FunctionInfo function, SizeInfo size, int count) {
+        return new NewCapacityRequest(function.id(), size.id(), count, LocalDate.now().plusMonths(3),
+                "month-end payroll run");
+    }
+
+    private RequestDetails details(Actor actor, RequestSummary request) {
+        return requests.details(actor, request.id()).orElseThrow();
+    }
+
+    private java.util.List<String> subjects(Actor actor) {
+        return notifications.of(actor.username()).stream().map(NotificationView::subject).toList();
+    }
+
+    /** The one task in the inbox; admins share one inbox, so theirs is filtered to this test's team. */
+    private ApprovalTask single(java.util.List<ApprovalTask> inbox) {
+        var ours = inbox.stream().filter(t -> requests.details(alice, t.request().id()).isPresent()).toList();
+        assertThat(ours).hasSize(1);
+        return ours.get(0);
     }
 
     private ProcessInstance processOf(RequestSummary request) {

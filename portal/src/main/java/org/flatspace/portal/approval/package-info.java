@@ -1,0 +1,2 @@
+/** The managers' and admins' inbox: decide on capacity requests and lease extensions. */
+package org.flatspace.portal.approval;

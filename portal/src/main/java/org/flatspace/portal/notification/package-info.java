@@ -1,0 +1,2 @@
+/** A person's in-app notifications. */
+package org.flatspace.portal.notification;

@@ -1,0 +1,36 @@
+package org.flatspace.workflows.request;
+
+/** The decision tasks of capacity-request.bpmn, by their task definition keys. */
+public enum ApprovalKind {
+    MANAGER("Task_ManagerApproval", false, "the team's managers"),
+    ADMIN("Task_AdminApproval", true, "the admins"),
+    ESCALATED("Task_EscalatedApproval", true, "the admins (escalated: no manager decided in time)"),
+    EXTENSION("Task_ApproveExtension", false, "the team's managers");
+
+    private final String taskKey;
+    private final boolean forAdmins;
+    private final String deciders;
+
+    ApprovalKind(String taskKey, boolean forAdmins, String deciders) {
+        this.taskKey = taskKey;
+        this.forAdmins = forAdmins;
+        this.deciders = deciders;
+    }
+
+    static ApprovalKind of(String taskKey) {
+        for (ApprovalKind kind : values()) {
+            if (kind.taskKey.equals(taskKey)) {
+                return kind;
+            }
+        }
+        throw new IllegalArgumentException("Not a decision task: " + taskKey);
+    }
+
+    public boolean forAdmins() {
+        return forAdmins;
+    }
+
+    public String deciders() {
+        return deciders;
+    }
+}

@@ -1,0 +1,149 @@
+package org.flatspace.workflows.request;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.flatspace.config.person.PersonAccount;
+import org.flatspace.config.person.PersonService;
+import org.flatspace.config.person.Role;
+import org.flatspace.workflows.Actor;
+import org.flatspace.workflows.NotAllowedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Decisions on capacity requests: the inbox, approve, reject, reassign.
+ *
+ * <p>Who may decide: a manager of the request's team decides the manager steps (approval and
+ * extension), an admin the admin steps (second approval, escalation). Nobody decides on a request
+ * they asked for, even when they hold the role; a task assigned to someone is theirs alone. These
+ * rules are enforced here, whatever the caller shows.
+ */
+@Service
+@Transactional
+public class ApprovalService {
+
+    private static final int MAX_COMMENT_LENGTH = 1000;
+
+    private final TaskService tasks;
+    private final RequestLifecycle lifecycle;
+    private final PersonService people;
+    private final RequestNotifier notifier;
+
+    ApprovalService(TaskService tasks, RequestLifecycle lifecycle, PersonService people, RequestNotifier notifier) {
+        this.tasks = tasks;
+        this.lifecycle = lifecycle;
+        this.people = people;
+        this.notifier = notifier;
+    }
+
+    /** The decisions the actor's roles put in their inbox, oldest first. */
+    @Transactional(readOnly = true)
+    public List<ApprovalTask> inbox(Actor actor) {
+        List<String> groups = new ArrayList<>();
+        if (actor.is(Role.MANAGER)) {
+            groups.add(ProcessVariables.managerGroup(actor.teamId()));
+        }
+        if (actor.is(Role.ADMIN)) {
+            groups.add(ProcessVariables.ADMINS_GROUP);
+        }
+        var query = tasks.createTaskQuery().processDefinitionKey(ProcessVariables.PROCESS_KEY);
+        query = groups.isEmpty() ? query.taskAssignee(actor.username())
+                : query.or().taskCandidateGroupIn(groups).taskAssignee(actor.username()).endOr();
+        return query.orderByTaskCreateTime().asc().list().stream().map(t -> toApprovalTask(t, actor)).toList();
+    }
+
+    public void approve(Actor actor, String taskId, String comment) {
+        decide(actor, taskId, true, comment == null ? "" : comment.strip());
+    }
+
+    /** Rejects with a comment, which is mandatory: the requester is told why. */
+    public void reject(Actor actor, String taskId, String comment) {
+        if (comment == null || comment.isBlank()) {
+            throw new InvalidRequestException(Map.of("comment", "Say why the request is rejected"));
+        }
+        decide(actor, taskId, false, comment.strip());
+    }
+
+    /** Hands a manager's task to another manager of the same team (not the requester). */
+    public void reassign(Actor actor, String taskId, String toUsername) {
+        Decision decision = decisionFor(actor, taskId);
+        if (decision.kind().forAdmins()) {
+            throw new NotAllowedException("Only manager decisions can be reassigned");
+        }
+        Optional<PersonAccount> to = people.account(toUsername == null ? "" : toUsername)
+                .filter(p -> p.teamId() == decision.request().teamId() && p.has(Role.MANAGER));
+        if (to.isEmpty()) {
+            throw new InvalidRequestException(Map.of("assignee", "Choose another manager of the team"));
+        }
+        if (asked(decision).contains(to.get().username())) {
+            throw new InvalidRequestException(Map.of("assignee",
+                    to.get().username() + " asked for this and cannot decide it; choose another manager"));
+        }
+        tasks.setAssignee(taskId, to.get().username());
+        lifecycle.record(decision.request().id(), actor.username(), "Reassigned", "to " + to.get().username());
+        notifier.managers(decision.request(), "reassigned to " + to.get().username(),
+                actor.username() + " handed the decision to " + to.get().username() + ".");
+    }
+
+    private void decide(Actor actor, String taskId, boolean approved, String comment) {
+        if (comment.length() > MAX_COMMENT_LENGTH) {
+            throw new InvalidRequestException(Map.of("comment",
+                    "Keep the comment under " + MAX_COMMENT_LENGTH + " characters"));
+        }
+        decisionFor(actor, taskId);
+        tasks.complete(taskId, Map.of(ProcessVariables.APPROVED, approved,
+                ProcessVariables.DECISION_COMMENT, comment, ProcessVariables.DECIDED_BY, actor.username()));
+    }
+
+    /** The task, if the actor may decide it; otherwise why not. */
+    private Decision decisionFor(Actor actor, String taskId) {
+        Task task = taskId == null ? null : tasks.createTaskQuery().taskId(taskId).singleResult();
+        if (task == null) {
+            throw new NotAllowedException("There is no such decision waiting");
+        }
+        Decision decision = new Decision(task, ApprovalKind.of(task.getTaskDefinitionKey()),
+                lifecycle.get((Long) tasks.getVariable(taskId, ProcessVariables.REQUEST_ID)),
+                (String) tasks.getVariable(taskId, ProcessVariables.EXTENSION_ASKED_BY));
+        boolean entitled = decision.kind().forAdmins() ? actor.is(Role.ADMIN)
+                : actor.is(Role.MANAGER) && actor.teamId() == decision.request().teamId();
+        if (!entitled) {
+            throw new NotAllowedException("There is no such decision waiting");
+        }
+        if (task.getAssignee() != null && !task.getAssignee().equals(actor.username())) {
+            throw new NotAllowedException("This decision is assigned to " + task.getAssignee());
+        }
+        if (asked(decision).contains(actor.username())) {
+            throw new NotAllowedException("Nobody approves their own request: another "
+                    + (decision.kind().forAdmins() ? "admin" : "manager of the team") + " must decide");
+        }
+        return decision;
+    }
+
+    private static List<String> asked(Decision decision) {
+        List<String> askedBy = new ArrayList<>(List.of(decision.request().requester()));
+        if (decision.kind() == ApprovalKind.EXTENSION && decision.extensionAskedBy() != null) {
+            askedBy.add(decision.extensionAskedBy());
+        }
+        return askedBy;
+    }
+
+    private ApprovalTask toApprovalTask(Task task, Actor actor) {
+        Decision decision = new Decision(task, ApprovalKind.of(task.getTaskDefinitionKey()),
+                lifecycle.get((Long) tasks.getVariable(task.getId(), ProcessVariables.REQUEST_ID)),
+                (String) tasks.getVariable(task.getId(), ProcessVariables.EXTENSION_ASKED_BY));
+        CapacityRequest request = decision.request();
+        String until = decision.kind() == ApprovalKind.EXTENSION
+                ? (String) tasks.getVariable(task.getId(), ProcessVariables.REQUESTED_LEASE_END) : null;
+        return new ApprovalTask(task.getId(), decision.kind(), request.toSummary(), request.reason(),
+                request.resources(), until, task.getCreateTime().toInstant(), task.getAssignee(),
+                asked(decision).contains(actor.username()));
+    }
+
+    private record Decision(Task task, ApprovalKind kind, CapacityRequest request, String extensionAskedBy) {
+    }
+}
