@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
 import java.util.UUID;
 
+import org.flatspace.provisioning.host.HostOverhead;
 import org.flatspace.provisioning.host.HostRegistration;
 import org.flatspace.provisioning.host.HostView;
 import org.flatspace.provisioning.host.HypervisorType;
@@ -18,6 +20,21 @@ public final class TestDriverHosts {
     }
 
     public static HostView register(PoolService pool, Path dir, int cpus, long memoryMib, long diskGib) {
+        return register(pool, dir, cpus, memoryMib, diskGib, Set.of());
+    }
+
+    /**
+     * A host with tags: a test that asks for its own tag places only on its own hosts, whatever
+     * other tests left in the shared database.
+     */
+    public static HostView register(PoolService pool, Path dir, int cpus, long memoryMib, long diskGib,
+                                    Set<String> tags) {
+        return register(pool, dir, cpus, memoryMib, diskGib, 1.0, HostOverhead.NONE, tags);
+    }
+
+    /** A host with CPU overcommit and overhead reserved for itself, as placement counts them. */
+    public static HostView register(PoolService pool, Path dir, int cpus, long memoryMib, long diskGib,
+                                    double cpuOvercommit, HostOverhead reserved, Set<String> tags) {
         String name = "test-" + UUID.randomUUID().toString().substring(0, 8);
         Path file = dir.resolve(name + ".xml");
         try {
@@ -31,6 +48,6 @@ public final class TestDriverHosts {
             throw new UncheckedIOException(e);
         }
         return pool.register(new HostRegistration(name, "test://" + file.toAbsolutePath(), HypervisorType.TEST,
-                cpus, memoryMib, diskGib, 1.0, "fd-" + name));
+                cpus, memoryMib, diskGib, cpuOvercommit, "fd-" + name, 1.0, 1.0, reserved, tags));
     }
 }

@@ -1,5 +1,10 @@
 package org.flatspace.provisioning.host;
 
+import java.util.Arrays;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -46,6 +51,24 @@ class Host {
     @Column(name = "fault_domain")
     private String faultDomain;
 
+    @Column(name = "memory_overcommit")
+    private double memoryOvercommit;
+
+    @Column(name = "disk_overcommit")
+    private double diskOvercommit;
+
+    @Column(name = "reserved_cpus")
+    private int reservedCpus;
+
+    @Column(name = "reserved_memory_mib")
+    private long reservedMemoryMib;
+
+    @Column(name = "reserved_disk_gib")
+    private long reservedDiskGib;
+
+    /** Comma-separated and sorted; placement reads them as a set. */
+    private String tags;
+
     @Column(name = "alloc_vcpu", insertable = false, updatable = false)
     private int allocVcpu;
 
@@ -68,10 +91,22 @@ class Host {
         this.diskGib = r.diskGib();
         this.cpuOvercommit = r.cpuOvercommit();
         this.faultDomain = r.faultDomain();
+        this.memoryOvercommit = r.memoryOvercommit();
+        this.diskOvercommit = r.diskOvercommit();
+        this.reservedCpus = r.reserved().cpus();
+        this.reservedMemoryMib = r.reserved().memoryMib();
+        this.reservedDiskGib = r.reserved().diskGib();
+        this.tags = String.join(",", new TreeSet<>(r.tags()));
     }
 
     HostView toView() {
         return new HostView(id, name, uri, type, state, cpus, memoryMib, diskGib, cpuOvercommit, faultDomain,
-                allocVcpu, allocMemoryMib, allocDiskGib);
+                allocVcpu, allocMemoryMib, allocDiskGib, memoryOvercommit, diskOvercommit,
+                new HostOverhead(reservedCpus, reservedMemoryMib, reservedDiskGib), tagSet());
+    }
+
+    private Set<String> tagSet() {
+        return tags == null || tags.isEmpty() ? Set.of()
+                : Arrays.stream(tags.split(",")).collect(Collectors.toUnmodifiableSet());
     }
 }

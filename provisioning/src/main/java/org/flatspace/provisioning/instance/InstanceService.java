@@ -3,6 +3,8 @@ package org.flatspace.provisioning.instance;
 import java.text.Normalizer;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,10 +20,10 @@ import org.flatspace.provisioning.hypervisor.DomainState;
 import org.flatspace.provisioning.hypervisor.Hypervisor;
 import org.flatspace.provisioning.hypervisor.HypervisorException;
 import org.flatspace.provisioning.placement.Demand;
-import org.flatspace.provisioning.placement.FirstFitPlacement;
 import org.flatspace.provisioning.placement.PlacementResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -42,18 +44,24 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class InstanceService {
 
     private static final Logger log = LoggerFactory.getLogger(InstanceService.class);
-    private static final int PLACEMENT_ATTEMPTS = 5;
+    /**
+     * A lost race means the chosen host no longer had room, and hosts only fill up while racing
+     * placements run, so each loss rules a host out for the next plan: ten attempts outlast the
+     * races seen even with many placements at once on a nearly full pool.
+     */
+    private static final int PLACEMENT_ATTEMPTS = 10;
 
     private final InstanceRepository instances;
     private final PoolService pool;
     private final Hypervisor hypervisor;
     private final TransactionTemplate step;
-    private final FirstFitPlacement placement = new FirstFitPlacement();
+    private final PlacementService placements;
 
     InstanceService(InstanceRepository instances, PoolService pool, Hypervisor hypervisor,
-                    PlatformTransactionManager transactions) {
+                    PlatformTransactionManager transactions, PlacementService placements) {
         this.instances = instances;
         this.pool = pool;
+        this.placements = placements;
         this.hypervisor = hypervisor;
         this.step = new TransactionTemplate(transactions);
         this.step.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -120,13 +128,13 @@ public class InstanceService {
                 return;
             }
             List<Demand> demands = unplaced.stream().map(Instance::demand).toList();
-            PlacementResult result = placement.place(fresh(pool::capacitySnapshot), demands);
+            PlacementResult result = fresh(() -> placements.plan(order.functionId(), demands, order.rules()));
             if (result instanceof PlacementResult.NoFit noFit) {
                 throw new ProvisioningFailedException("no room for the instances: " + noFit.summary(),
                         noFit.explain(), null);
             }
             List<Long> hosts = ((PlacementResult.Placed) result).hostIds();
-            if (Boolean.TRUE.equals(step.execute(s -> allocate(unplaced, hosts, s)))) {
+            if (allocated(unplaced, hosts)) {
                 return;
             }
             log.debug("Order {}: placement attempt {} lost a race, planning again", order.orderKey(), attempt);
@@ -135,9 +143,26 @@ public class InstanceService {
                 "placement lost the race " + PLACEMENT_ATTEMPTS + " times", null);
     }
 
+    /** False when another placement got there first: the caller plans again on a fresh snapshot. */
+    private boolean allocated(List<Instance> unplaced, List<Long> hosts) {
+        try {
+            return Boolean.TRUE.equals(step.execute(s -> allocate(unplaced, hosts, s)));
+        } catch (ConcurrencyFailureException e) {
+            log.debug("Allocation ran into another placement's locks: {}", e.getMessage());
+            return false;
+        }
+    }
+
+    /**
+     * One conditional update per instance, in host id order so that two placements touching the
+     * same hosts lock them in the same order and do not deadlock.
+     */
     private Boolean allocate(List<Instance> unplaced, List<Long> hosts,
                              org.springframework.transaction.TransactionStatus tx) {
-        for (int i = 0; i < unplaced.size(); i++) {
+        Integer[] byHost = new Integer[unplaced.size()];
+        Arrays.setAll(byHost, i -> i);
+        Arrays.sort(byHost, Comparator.comparing(hosts::get));
+        for (int i : byHost) {
             Instance instance = unplaced.get(i);
             if (!pool.tryAllocate(hosts.get(i), instance.demand())
                     || instances.placeIfUnplaced(instance.id(), hosts.get(i), InstanceState.PENDING, Instant.now()) != 1) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.IntStream;
 
@@ -13,6 +14,8 @@ import org.flatspace.provisioning.host.HostView;
 import org.flatspace.provisioning.host.PoolService;
 import org.flatspace.provisioning.hypervisor.DomainState;
 import org.flatspace.provisioning.hypervisor.Hypervisor;
+import org.flatspace.provisioning.placement.PlacementRules;
+import org.flatspace.provisioning.placement.Spread;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,6 +23,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 @SpringBootTest
 class InstanceServiceIT {
+
+    /** Hosts other test classes left in the shared database have no host file any more. */
+    private static final Set<String> OWN_HOSTS = Set.of("it-" + UUID.randomUUID().toString().substring(0, 8));
 
     @TempDir
     static Path hostFiles;
@@ -35,7 +41,7 @@ class InstanceServiceIT {
 
     @Test
     void provisionedInstances_runOnTheirHostAndAreCountedThere() {
-        HostView host = TestDriverHosts.register(pool, hostFiles, 64, 262144, 10000);
+        HostView host = TestDriverHosts.register(pool, hostFiles, 64, 262144, 10000, OWN_HOSTS);
         ProvisionOrder order = order(2, 2, 4096);
 
         List<InstanceView> result = instances.provision(order);
@@ -54,7 +60,7 @@ class InstanceServiceIT {
 
     @Test
     void provisioningTheSameOrderTwice_makesNoSecondVm() {
-        TestDriverHosts.register(pool, hostFiles, 64, 262144, 10000);
+        TestDriverHosts.register(pool, hostFiles, 64, 262144, 10000, OWN_HOSTS);
         ProvisionOrder order = order(1, 1, 512);
 
         InstanceView first = instances.provision(order).get(0);
@@ -68,7 +74,7 @@ class InstanceServiceIT {
 
     @Test
     void anOrderTooBigForThePool_failsWithAReasonAndLeavesNothingBehind() {
-        TestDriverHosts.register(pool, hostFiles, 4, 8192, 100);
+        TestDriverHosts.register(pool, hostFiles, 4, 8192, 100, OWN_HOSTS);
         List<HostView> before = pool.hosts();
         ProvisionOrder order = order(3, 512, 1024);
 
@@ -87,7 +93,7 @@ class InstanceServiceIT {
 
     @Test
     void decommissioning_removesTheDomainAndFreesTheHost() {
-        TestDriverHosts.register(pool, hostFiles, 64, 262144, 10000);
+        TestDriverHosts.register(pool, hostFiles, 64, 262144, 10000, OWN_HOSTS);
         InstanceView instance = instances.provision(order(1, 1, 512)).get(0);
         HostView on = pool.host(instance.hostId()).orElseThrow();
         int allocatedBefore = on.allocVcpu();
@@ -104,6 +110,6 @@ class InstanceServiceIT {
     private static ProvisionOrder order(int count, int vcpu, long memoryMib) {
         List<UUID> ids = IntStream.range(0, count).mapToObj(i -> UUID.randomUUID()).toList();
         return new ProvisionOrder("order-" + UUID.randomUUID(), 1, 1, "Payroll batch", "test", vcpu, memoryMib, 10,
-                ids);
+                ids, new PlacementRules(Spread.NONE, false, OWN_HOSTS, null, 0));
     }
 }
