@@ -4,6 +4,7 @@ import org.flatspace.config.person.Role;
 import org.flatspace.config.team.TeamService;
 import org.flatspace.portal.approval.ApprovalInboxView;
 import org.flatspace.portal.notification.NotificationsView;
+import org.flatspace.portal.policy.ApprovalPolicyView;
 import org.flatspace.portal.pool.HostListView;
 import org.flatspace.portal.request.RequestCapacityView;
 import org.flatspace.portal.request.RequestListView;
@@ -69,6 +70,7 @@ public class MainLayout extends AppLayout {
                 NotificationsView.class, VaadinIcon.BELL.create()));
         if (user.has(Role.ADMIN)) {
             nav.addItem(new SideNavItem("Hosts", HostListView.class, VaadinIcon.SERVER.create()));
+            nav.addItem(new SideNavItem("Approval policy", ApprovalPolicyView.class, VaadinIcon.SITEMAP.create()));
         }
         return nav;
     }

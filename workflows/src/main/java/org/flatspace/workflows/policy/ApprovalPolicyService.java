@@ -34,7 +34,8 @@ public class ApprovalPolicyService {
     static final String DECISION_KEY = "approval-policy";
     static final String OUTPUT = "approval";
     static final Set<String> OUTCOMES = Set.of("AUTO", "MANAGER", "MANAGER_THEN_ADMIN");
-    static final int MAX_SIZE = 256 * 1024;
+    /** The largest policy file accepted, in bytes. */
+    public static final int MAX_SIZE = 256 * 1024;
 
     /** Requests of every shape the policy must answer: small and large, short and long, each tier. */
     private static final List<Map<String, Object>> SAMPLES = List.of(
