@@ -22,8 +22,7 @@ import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Libvirt domain XML, built and read with the JDK's DOM API so that names and descriptions can
- * never inject markup. QEMU and KVM domains get no disk and no graphics: a diskless domain with a
- * serial console boots under TCG, which is all a capacity pool needs to prove a VM runs.
+ * never inject markup. What differs between drivers (boot, devices) is {@link DriverLayout}'s.
  */
 final class DomainXml {
 
@@ -31,14 +30,11 @@ final class DomainXml {
     record NameAndDescription(String name, String description) {
     }
 
-    private static final String ARCH = "x86_64";
-    private static final String MACHINE = "pc";
-
     private DomainXml() {
     }
 
     static String of(DomainSpec spec) {
-        requireXmlText("name", spec.name());
+        requireName(spec.name());
         requireXmlText("description", spec.description());
         Document doc = newBuilder().newDocument();
         Element domain = doc.createElement("domain");
@@ -47,52 +43,40 @@ final class DomainXml {
         append(domain, "name", spec.name());
         append(domain, "uuid", spec.id().toString());
         if (spec.description() != null && !spec.description().isBlank()) {
-            append(domain, "description", spec.description());
+            append(domain, "description", normalizeLineEnds(spec.description()));
         }
-        append(domain, "memory", Long.toString(spec.memoryMib())).setAttribute("unit", "MiB");
+        append(domain, "memory", Long.toString(DriverLayout.memoryMib(spec))).setAttribute("unit", "MiB");
         append(domain, "vcpu", Integer.toString(spec.vcpus()));
-        appendOs(domain, spec.kind());
+        DriverLayout.appendBoot(domain, spec.kind());
         append(domain, "on_poweroff", "destroy");
-        if (spec.kind() != DomainKind.TEST) {
-            appendConsole(domain);
-        }
+        DriverLayout.appendDevices(domain, spec.kind());
         return serialize(doc);
+    }
+
+    /**
+     * libvirt writes a carriage return back as it is, and every XML parser reads "\r\n" as "\n";
+     * so line ends are made "\n" before libvirt sees them, and that is what reads back.
+     */
+    static String normalizeLineEnds(String text) {
+        return text.replace("\r\n", "\n").replace('\r', '\n');
     }
 
     /** Reads name and description back, e.g. from libvirt's own description of a domain. */
     static NameAndDescription read(String xml) {
-        Document doc;
-        try {
-            doc = newBuilder().parse(new InputSource(new StringReader(xml)));
-        } catch (SAXException | IOException e) {
-            throw new IllegalArgumentException("cannot read domain XML: " + e.getMessage(), e);
-        }
-        Element root = doc.getDocumentElement();
+        Element root = parse(xml);
         return new NameAndDescription(childText(root, "name"), childText(root, "description"));
     }
 
-    private static void appendOs(Element domain, DomainKind kind) {
-        Element type = append(append(domain, "os", null), "type", "hvm");
-        // The test driver does not need (and does not check) a machine; real QEMU picks one per arch.
-        if (kind != DomainKind.TEST) {
-            type.setAttribute("arch", ARCH);
-            type.setAttribute("machine", MACHINE);
+    /** The root element of XML from a host, read without DTDs or entities. */
+    static Element parse(String xml) {
+        try {
+            return newBuilder().parse(new InputSource(new StringReader(xml))).getDocumentElement();
+        } catch (SAXException | IOException e) {
+            throw new IllegalArgumentException("cannot read libvirt XML: " + e.getMessage(), e);
         }
     }
 
-    private static void appendConsole(Element domain) {
-        Element devices = append(domain, "devices", null);
-        Element serial = append(devices, "serial", null);
-        serial.setAttribute("type", "pty");
-        append(serial, "target", null).setAttribute("port", "0");
-        Element console = append(devices, "console", null);
-        console.setAttribute("type", "pty");
-        Element target = append(console, "target", null);
-        target.setAttribute("type", "serial");
-        target.setAttribute("port", "0");
-    }
-
-    private static Element append(Element parent, String tag, String text) {
+    static Element append(Element parent, String tag, String text) {
         Element child = parent.getOwnerDocument().createElement(tag);
         if (text != null) {
             child.setTextContent(text);
@@ -101,13 +85,33 @@ final class DomainXml {
         return child;
     }
 
-    private static String childText(Element parent, String tag) {
+    /** The first child element with this tag, or null. */
+    static Element child(Element parent, String tag) {
         for (Node node = parent.getFirstChild(); node != null; node = node.getNextSibling()) {
             if (node.getNodeType() == Node.ELEMENT_NODE && tag.equals(node.getNodeName())) {
-                return node.getTextContent();
+                return (Element) node;
             }
         }
-        return "";
+        return null;
+    }
+
+    /** The text of the first child element with this tag, or "" if there is none. */
+    static String childText(Element parent, String tag) {
+        Element child = child(parent, tag);
+        return child == null ? "" : child.getTextContent();
+    }
+
+    /** libvirt refuses a '/' (names are file names on the host) and control characters in a name. */
+    private static void requireName(String name) {
+        requireXmlText("name", name);
+        name.codePoints()
+                .filter(c -> c == '/' || c < 0x20 || c == 0x7F)
+                .findFirst()
+                .ifPresent(c -> {
+                    throw new IllegalArgumentException(c == '/'
+                            ? "name contains '/', which libvirt does not allow in a domain name"
+                            : String.format("name contains the control character U+%04X", c));
+                });
     }
 
     /** XML 1.0 cannot hold control characters or lone surrogates, so reject them before libvirt does. */

@@ -1,5 +1,6 @@
 package org.flatspace.provisioning.hypervisor;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
@@ -22,9 +23,16 @@ public interface Hypervisor {
     /** Destroys (if running) and undefines the domain. Does nothing if it does not exist. Idempotent. */
     void destroyAndUndefine(String hostUri, UUID domainId);
 
+    /**
+     * Asks the guest to shut down and waits up to the timeout for it to stop; destroys it if it
+     * has not. The domain stays defined. Idempotent. Returns the state afterwards: SHUT_OFF, or
+     * NOT_FOUND if the host has no such domain.
+     */
+    DomainState shutdown(String hostUri, UUID domainId, Duration timeout);
+
     /** All domains the host has (defined or running), with their UUID, name and state. */
     List<DomainInfo> list(String hostUri);
 
-    /** What the host reports: CPU count, memory KiB, hypervisor type (e.g. "TEST", "QEMU"). */
+    /** What the host reports: CPU count, memory, hypervisor type, architecture, domain types. */
     HostFacts facts(String hostUri);
 }

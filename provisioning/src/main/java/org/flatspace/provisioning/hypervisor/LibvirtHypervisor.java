@@ -1,9 +1,11 @@
 package org.flatspace.provisioning.hypervisor;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.libvirt.Connect;
 import org.libvirt.Domain;
@@ -100,6 +102,21 @@ public class LibvirtHypervisor implements Hypervisor, AutoCloseable {
     }
 
     @Override
+    public DomainState shutdown(String hostUri, UUID domainId, Duration timeout) {
+        return connections.call(hostUri, operation("shutdown", domainId), connect -> {
+            Domain domain = find(connect, domainId);
+            if (domain == null) {
+                return DomainState.NOT_FOUND;
+            }
+            try {
+                return GracefulShutdown.run(domain, timeout, hostUri);
+            } finally {
+                LibvirtDomains.free(domain);
+            }
+        });
+    }
+
+    @Override
     public List<DomainInfo> list(String hostUri) {
         return connections.call(hostUri, "list", connect -> {
             // libvirt-java 0.5.2 has no virConnectListAllDomains: running domains are listed by id,
@@ -119,7 +136,24 @@ public class LibvirtHypervisor implements Hypervisor, AutoCloseable {
     public HostFacts facts(String hostUri) {
         return connections.call(hostUri, "facts", connect -> {
             NodeInfo node = connect.nodeInfo();
-            return new HostFacts(node.cpus, node.memory, connect.getType());
+            Capabilities capabilities = Capabilities.read(connect.getCapabilities());
+            return new HostFacts(node.cpus, node.memory, connect.getType(), capabilities.arch(),
+                    capabilities.domainTypes());
+        });
+    }
+
+    /** libvirt's own description of the domain, or empty if the host has none: to check what it stored. */
+    Optional<String> describe(String hostUri, UUID domainId) {
+        return connections.call(hostUri, operation("describe", domainId), connect -> {
+            Domain domain = find(connect, domainId);
+            if (domain == null) {
+                return Optional.empty();
+            }
+            try {
+                return Optional.of(domain.getXMLDesc(0));
+            } finally {
+                LibvirtDomains.free(domain);
+            }
         });
     }
 

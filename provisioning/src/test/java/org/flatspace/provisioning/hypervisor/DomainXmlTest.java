@@ -17,7 +17,10 @@ import org.xml.sax.InputSource;
 class DomainXmlTest {
 
     private static final UUID ID = UUID.fromString("6f1c0c3e-8a4b-4d8e-9c1a-2b3c4d5e6f70");
-    private static final String TRICKY = "a<b>&c\"d'e]]>f\ng\r\nh\tü 雪 😀 </name><devices><graphics type='vnc'/></devices>";
+    /** libvirt refuses '/' in a name, so a name's injection attempt can only open elements. */
+    private static final String TRICKY_NAME = "a<b>&c\"d'e]]>f ü 雪 😀 <devices><graphics type='vnc'>";
+    private static final String TRICKY = "a<b>&c\"d'e]]>f ü 雪 😀 </name><devices><graphics type='vnc'/></devices>";
+    private static final String LINES = "one\ntwo\r\nthree\rfour\tend";
 
     @Test
     void testDomain_hasNameUuidMemoryVcpuAndNoDevices() throws Exception {
@@ -63,10 +66,10 @@ class DomainXmlTest {
 
     @Test
     void markupAndUnicodeInNameAndDescription_roundTripExactlyAndInjectNothing() throws Exception {
-        String xml = DomainXml.of(spec(TRICKY, "desc " + TRICKY, DomainKind.QEMU, 1, 64));
+        String xml = DomainXml.of(spec(TRICKY_NAME, "desc " + TRICKY + LINES, DomainKind.QEMU, 1, 64));
 
-        assertThat(DomainXml.read(xml))
-                .isEqualTo(new DomainXml.NameAndDescription(TRICKY, "desc " + TRICKY));
+        assertThat(DomainXml.read(xml)).isEqualTo(
+                new DomainXml.NameAndDescription(TRICKY_NAME, "desc " + TRICKY + "one\ntwo\nthree\nfour\tend"));
         Element domain = parse(xml);
         assertThat(childNames(domain)).containsExactly(
                 "name", "uuid", "description", "memory", "vcpu", "os", "on_poweroff", "devices");
@@ -88,6 +91,42 @@ class DomainXmlTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("name")
                 .hasMessageContaining("U+0001");
+    }
+
+    @Test
+    void newlineOrSlashInName_isRejectedAsLibvirtWould() {
+        assertThatThrownBy(() -> DomainXml.of(spec("two\nlines", null, DomainKind.TEST, 1, 1)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("U+000A");
+        assertThatThrownBy(() -> DomainXml.of(spec("a/b", null, DomainKind.TEST, 1, 1)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'/'");
+    }
+
+    @Test
+    void vmwareMemory_isRoundedUpToWholeFourMibPages() throws Exception {
+        Element domain = parse(DomainXml.of(spec("v", null, DomainKind.VMWARE, 1, 1023)));
+
+        assertThat(child(domain, "memory").getTextContent()).isEqualTo("1024");
+    }
+
+    @Test
+    void xenPvDomain_bootsThroughTheBootloaderWithAXenConsole() throws Exception {
+        Element domain = parse(DomainXml.of(spec("x", null, DomainKind.XEN_PV, 1, 512)));
+
+        assertThat(domain.getAttribute("type")).isEqualTo("xen");
+        assertThat(child(domain, "bootloader").getTextContent()).isEqualTo("/usr/lib/xen/bin/pygrub");
+        assertThat(child(child(domain, "os"), "type").getTextContent()).isEqualTo("xen");
+        assertThat(child(child(child(domain, "devices"), "console"), "target").getAttribute("type")).isEqualTo("xen");
+    }
+
+    @Test
+    void lxcDomain_runsInitInsteadOfBootingAnOs() throws Exception {
+        Element domain = parse(DomainXml.of(spec("c", null, DomainKind.LXC, 1, 256)));
+
+        assertThat(domain.getAttribute("type")).isEqualTo("lxc");
+        assertThat(child(child(domain, "os"), "type").getTextContent()).isEqualTo("exe");
+        assertThat(child(child(domain, "os"), "init").getTextContent()).isEqualTo("/sbin/init");
     }
 
     @Test

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -51,7 +53,10 @@ class LibvirtHypervisorIT {
 
     @Test
     void facts_reportTheConfiguredHost() {
-        assertThat(hypervisor.facts(host)).isEqualTo(new HostFacts(6, 16_777_216L, "TEST"));
+        HostFacts facts = hypervisor.facts(host);
+
+        assertThat(facts).isEqualTo(new HostFacts(6, 16_777_216L, "TEST", "i686", Set.of("test")));
+        assertThat(facts.memoryMib()).isEqualTo(16_384);
     }
 
     @Test
@@ -107,6 +112,24 @@ class LibvirtHypervisorIT {
         hypervisor.destroyAndUndefine(host, spec.id());
 
         assertThat(hypervisor.list(host)).isEmpty();
+    }
+
+    @Test
+    void shutdown_stopsTheDomainButKeepsItDefined() {
+        DomainSpec spec = spec("web-1");
+        hypervisor.defineAndStart(host, spec);
+
+        assertThat(hypervisor.shutdown(host, spec.id(), Duration.ofSeconds(5))).isEqualTo(DomainState.SHUT_OFF);
+
+        assertThat(hypervisor.state(host, spec.id())).isEqualTo(DomainState.SHUT_OFF);
+        assertThat(hypervisor.shutdown(host, spec.id(), Duration.ofSeconds(5))).isEqualTo(DomainState.SHUT_OFF);
+        assertThat(hypervisor.defineAndStart(host, spec)).isEqualTo(DomainState.RUNNING);
+    }
+
+    @Test
+    void shutdownOfAnUnknownDomain_saysNotFound() {
+        assertThat(hypervisor.shutdown(host, UUID.randomUUID(), Duration.ofSeconds(1)))
+                .isEqualTo(DomainState.NOT_FOUND);
     }
 
     @Test
