@@ -21,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class PoolService {
 
+    private static final Pattern TAG = Pattern.compile("[a-z0-9][a-z0-9._-]{0,39}");
     private static final Pattern HOST_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,62}");
 
     private final HostRepository hosts;
@@ -46,6 +47,7 @@ public class PoolService {
     @Transactional
     public HostView register(HostRegistration registration) {
         validate(registration);
+        validatePlacementFacts(registration);
         if (hosts.findByName(registration.name()).isPresent()) {
             throw new IllegalArgumentException("A host named " + registration.name() + " is already in the pool");
         }
@@ -55,15 +57,18 @@ public class PoolService {
     /** Every host as placement sees it, in name order. */
     public List<HostCapacity> capacitySnapshot() {
         return hosts().stream()
-                .map(h -> new HostCapacity(h.id(), h.name(), h.state() == HostState.ACTIVE, h.vcpuLimit(),
-                        h.memoryMib(), h.diskGib(), h.allocVcpu(), h.allocMemoryMib(), h.allocDiskGib()))
+                .map(h -> new HostCapacity(h.id(), h.name(), h.state().name(), h.type().name(), h.faultDomain(),
+                        h.tags(), h.cpuOvercommit(), h.vcpuLimit(), h.memoryLimitMib(), h.diskLimitGib(),
+                        h.allocVcpu(), h.allocMemoryMib(), h.allocDiskGib()))
                 .toList();
     }
 
     /**
      * Allocates the demand on the host if it is active and still has room, in the caller's
      * transaction. A single conditional update: false means another placement got there first (or
-     * the host left ACTIVE), and the caller should plan again.
+     * the host left ACTIVE), and the caller should plan again. Room is counted as placement counts
+     * it ({@link HostCapacity#limit}): capacity less the host's overhead, times the overcommit
+     * ratio, per resource.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public boolean tryAllocate(long hostId, Demand demand) {
@@ -71,9 +76,9 @@ public class PoolService {
                         update host set alloc_vcpu = alloc_vcpu + :vcpu, alloc_memory_mib = alloc_memory_mib + :memory,
                           alloc_disk_gib = alloc_disk_gib + :disk
                         where id = :host and state = 'ACTIVE'
-                          and alloc_vcpu + :vcpu <= floor(cpus * cpu_overcommit)
-                          and alloc_memory_mib + :memory <= memory_mib
-                          and alloc_disk_gib + :disk <= disk_gib""")
+                          and alloc_vcpu + :vcpu <= floor((cpus - reserved_cpus) * cpu_overcommit)
+                          and alloc_memory_mib + :memory <= floor((memory_mib - reserved_memory_mib) * memory_overcommit)
+                          and alloc_disk_gib + :disk <= floor((disk_gib - reserved_disk_gib) * disk_overcommit)""")
                 .paramSource(params(hostId, demand)).update() == 1;
     }
 
@@ -98,6 +103,31 @@ public class PoolService {
         if (!r.type().reachedThrough(driver)) {
             throw new IllegalArgumentException("A " + r.type() + " host is not reached through libvirt's " + driver
                     + " driver: check the hypervisor type or the address");
+        }
+    }
+
+    /** What placement reads: overcommit per resource, the host's own overhead, its tags. */
+    private static void validatePlacementFacts(HostRegistration r) {
+        if (r.memoryOvercommit() < 1.0 || r.memoryOvercommit() > 4.0) {
+            throw new IllegalArgumentException("Memory overcommit is a ratio from 1.0 to 4.0");
+        }
+        if (r.diskOvercommit() < 1.0 || r.diskOvercommit() > 16.0) {
+            throw new IllegalArgumentException("Disk overcommit is a ratio from 1.0 to 16.0");
+        }
+        HostOverhead reserved = r.reserved();
+        if (reserved.cpus() >= r.cpus() || reserved.memoryMib() >= r.memoryMib()
+                || (reserved.diskGib() > 0 && reserved.diskGib() >= r.diskGib())) {
+            throw new IllegalArgumentException(
+                    "The overhead reserved for the host must leave some of its CPUs, memory and disk for instances");
+        }
+        if (r.tags().size() > 20) {
+            throw new IllegalArgumentException("A host has at most 20 tags");
+        }
+        for (String tag : r.tags()) {
+            if (!TAG.matcher(tag).matches()) {
+                throw new IllegalArgumentException("A host tag is 1-40 lower-case letters, digits, '.', '_' or '-': "
+                        + tag);
+            }
         }
     }
 
