@@ -5,9 +5,14 @@ import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.Job;
+import org.flatspace.config.catalog.CatalogService;
+import org.flatspace.config.catalog.FunctionInfo;
+import org.flatspace.config.catalog.TierInfo;
 import org.flatspace.provisioning.instance.InstanceService;
 import org.flatspace.provisioning.instance.ProvisionOrder;
 import org.flatspace.provisioning.instance.ProvisioningFailedException;
+import org.flatspace.provisioning.placement.PlacementRules;
+import org.flatspace.provisioning.placement.Spread;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -27,11 +32,14 @@ class ProvisionInstancesDelegate implements JavaDelegate {
     private final RequestLifecycle lifecycle;
     private final InstanceService instances;
     private final ManagementService management;
+    private final CatalogService catalog;
 
-    ProvisionInstancesDelegate(RequestLifecycle lifecycle, InstanceService instances, ManagementService management) {
+    ProvisionInstancesDelegate(RequestLifecycle lifecycle, InstanceService instances, ManagementService management,
+                               CatalogService catalog) {
         this.lifecycle = lifecycle;
         this.instances = instances;
         this.management = management;
+        this.catalog = catalog;
     }
 
     @Override
@@ -39,7 +47,7 @@ class ProvisionInstancesDelegate implements JavaDelegate {
         CapacityRequest request = lifecycle.get((Long) execution.getVariable(ProcessVariables.REQUEST_ID));
         ProvisionOrder order = new ProvisionOrder(request.key(), request.teamId(), request.functionId(),
                 request.functionName(), request.sizeName(), request.vcpu(), request.memoryMib(), request.diskGib(),
-                request.instanceIds());
+                request.instanceIds(), placementRules(request, execution));
         try {
             instances.provision(order);
         } catch (ProvisioningFailedException e) {
@@ -51,6 +59,23 @@ class ProvisionInstancesDelegate implements JavaDelegate {
             execution.setVariable(ProcessVariables.FAILURE_REASON, e.getMessage());
             throw new BpmnError(ProcessVariables.PROVISIONING_FAILED, e.getMessage());
         }
+    }
+
+    /**
+     * The tier's rules as provisioning takes them: a tier that spreads across fault domains
+     * spreads hard (no fault domain more than one instance ahead of the emptiest), and no instance
+     * lands on a host that overcommits CPU more than the tier accepts. A function that no longer
+     * exists has no tier to keep, so the request fails rather than be placed without its rules.
+     */
+    private PlacementRules placementRules(CapacityRequest request, DelegateExecution execution) {
+        TierInfo tier = catalog.functionOf(request.teamId(), request.functionId()).map(FunctionInfo::tier)
+                .orElseThrow(() -> {
+                    String reason = "the business function of this request no longer exists";
+                    execution.setVariable(ProcessVariables.FAILURE_REASON, reason);
+                    return new BpmnError(ProcessVariables.PROVISIONING_FAILED, reason);
+                });
+        return new PlacementRules(tier.spreadAcrossFaultDomains() ? Spread.HARD : Spread.NONE, false, null, null,
+                tier.maxCpuOvercommit());
     }
 
     /**
