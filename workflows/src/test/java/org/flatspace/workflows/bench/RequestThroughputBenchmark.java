@@ -1,0 +1,171 @@
+package org.flatspace.workflows.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
+
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.flatspace.config.catalog.CatalogService;
+import org.flatspace.config.catalog.FunctionInfo;
+import org.flatspace.config.catalog.SizeInfo;
+import org.flatspace.config.person.Role;
+import org.flatspace.config.quota.QuotaService;
+import org.flatspace.config.quota.Resources;
+import org.flatspace.config.team.TeamService;
+import org.flatspace.provisioning.TestDriverHosts;
+import org.flatspace.provisioning.host.PoolService;
+import org.flatspace.workflows.Actor;
+import org.flatspace.workflows.request.CapacityRequestService;
+import org.flatspace.workflows.request.NewCapacityRequest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+
+/**
+ * End-to-end throughput of auto-approved one-instance requests (submit until the instance runs on
+ * a test-driver host and the request is ACTIVE) on MariaDB, at 1, 4 and 16 concurrent submitters,
+ * beside a bare Camunda process of the same shape (start, one service task with one conditional
+ * UPDATE, one asynchronous service task that defines and starts a test-driver domain, end) at the
+ * same history level and job executor settings. Not part of the test suite: run it with
+ * {@code ./mvnw -q install -DskipTests && ./mvnw -Pbench -pl workflows verify}. Results go to
+ * stdout and {@code workflows/target/bench/request-throughput.md}.
+ */
+@SpringBootTest(properties = {
+        "spring.datasource.url=jdbc:mariadb://${flatspace.it.db.host:127.0.0.1}:${flatspace.it.db.port:3306}"
+                + "/flatspace_bench?nullDatabaseMeansCurrent=true&createDatabaseIfNotExist=true",
+        "spring.datasource.hikari.maximum-pool-size=40",
+        "camunda.bpm.history-level=audit",
+        "camunda.bpm.job-execution.enabled=true",
+        "camunda.bpm.job-execution.core-pool-size=4",
+        "camunda.bpm.job-execution.max-pool-size=8",
+        "camunda.bpm.job-execution.queue-capacity=16",
+        "camunda.bpm.job-execution.max-jobs-per-acquisition=16",
+        "logging.level.org.flatspace=warn"})
+@Import(BenchSupport.class)
+class RequestThroughputBenchmark {
+
+    private static final int[] CONCURRENCY = {1, 4, 16};
+    /** Shrinks every run, for a quick check of the harness itself: -Dflatspace.bench.scale=0.1 */
+    private static final double SCALE = Double.parseDouble(System.getProperty("flatspace.bench.scale", "1"));
+    private static final int WARM_UP = scaled(150);
+
+    @Autowired
+    CapacityRequestService requests;
+    @Autowired
+    TeamService teams;
+    @Autowired
+    CatalogService catalog;
+    @Autowired
+    QuotaService quotas;
+    @Autowired
+    PoolService pool;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    RepositoryService repository;
+    @Autowired
+    BenchSupport support;
+
+    @Test
+    void throughputAgainstABareCamundaProcess() throws Exception {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        long team = teams.create("bench-" + suffix).id();
+        quotas.setLimits(team, new Resources(10_000_000, 10_000_000_000L, 10_000_000, 10_000_000));
+        FunctionInfo function = catalog.createFunction(team, "Bench",
+                catalog.createTier("bench-" + suffix, false, false, false, 16.0).id());
+        SizeInfo tiny = catalog.createSize("tiny-" + suffix, 1, 64, 0);
+        Actor actor = new Actor("bench-" + suffix, team, EnumSet.of(Role.REQUESTER));
+        Path hosts = Files.createTempDirectory("flatspace-bench-hosts");
+        for (int i = 0; i < 8; i++) {
+            TestDriverHosts.register(pool, hosts, 4096, 64L * 1024 * 1024, 1_000_000);
+        }
+        support.useTeam(team);
+        repository.createDeployment().name("bench-bare").addModelInstance("bench-bare.bpmn",
+                Bpmn.createExecutableProcess(BenchSupport.BARE_PROCESS).camundaHistoryTimeToLive(1)
+                        .startEvent().serviceTask("Task_BareReserve").camundaDelegateExpression("${bareReserve}")
+                        .serviceTask(BenchSupport.BARE_DONE).camundaAsyncBefore()
+                        .camundaDelegateExpression("${bareProvision}").endEvent().done()).deploy();
+
+        Supplier<String> flatspace = () -> String.valueOf(requests.submit(actor, new NewCapacityRequest(
+                function.id(), tiny.id(), 1, LocalDate.now().plusDays(30), "benchmark")).id());
+        Supplier<String> bare = () -> {
+            String key = UUID.randomUUID().toString();
+            runtime.startProcessInstanceByKey(BenchSupport.BARE_PROCESS, key);
+            return key;
+        };
+
+        run(bare, 1, WARM_UP);
+        run(flatspace, 1, WARM_UP);
+        List<String> rows = new ArrayList<>();
+        for (int c : CONCURRENCY) {
+            int count = scaled(Math.max(300, 100 * c));
+            Result base = run(bare, c, count);
+            Result ours = run(flatspace, c, count);
+            rows.add(String.format(Locale.ROOT, "| %d | %.0f | %.1f / %.1f | %.0f | %.1f / %.1f | %.2f |", c,
+                    base.perSecond(), base.p50(), base.p95(), ours.perSecond(), ours.p50(), ours.p95(),
+                    ours.perSecond() / base.perSecond()));
+        }
+        report(rows);
+    }
+
+    /** count requests from c submitters, each waiting for its own to finish before the next. */
+    private Result run(Supplier<String> start, int submitters, int count) throws Exception {
+        ExecutorService executor = Executors.newFixedThreadPool(submitters);
+        List<Double> latencies = Collections.synchronizedList(new ArrayList<>());
+        int each = count / submitters;
+        long begin = System.nanoTime();
+        List<Future<?>> futures = new ArrayList<>();
+        for (int s = 0; s < submitters; s++) {
+            futures.add(executor.submit(() -> {
+                for (int i = 0; i < each; i++) {
+                    latencies.add(support.timeUntilDone(start));
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : futures) {
+            f.get();
+        }
+        double seconds = (System.nanoTime() - begin) / 1e9;
+        executor.shutdown();
+        List<Double> sorted = new ArrayList<>(latencies);
+        Collections.sort(sorted);
+        return new Result(sorted.size() / seconds, sorted.get(sorted.size() / 2),
+                sorted.get((int) Math.ceil(sorted.size() * 0.95) - 1));
+    }
+
+    private static void report(List<String> rows) throws IOException {
+        String table = String.join("\n", List.of(
+                "Request throughput, " + ZonedDateTime.now().toLocalDate() + ", "
+                        + Runtime.getRuntime().availableProcessors() + " cores, MariaDB on the same machine",
+                "",
+                "| submitters | bare Camunda /s | bare p50 / p95 ms | Flatspace /s | Flatspace p50 / p95 ms | ratio |",
+                "| --- | --- | --- | --- | --- | --- |")) + "\n" + String.join("\n", rows) + "\n";
+        System.out.println(table);
+        Path out = Path.of("target", "bench", "request-throughput.md");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, table);
+    }
+
+    private static int scaled(int count) {
+        return Math.max(16, (int) (count * SCALE));
+    }
+
+    private record Result(double perSecond, double p50, double p95) {
+    }
+}
