@@ -1,5 +1,6 @@
 package org.flatspace.provisioning.placement;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -19,7 +20,8 @@ public record PlacementRequest(List<Demand> instances, PlacementRules rules, Map
         }
     }
 
+    /** {@code count} instances of one size, for a function that runs nothing yet. */
     public static PlacementRequest of(int count, Demand size, PlacementRules rules) {
-        return new PlacementRequest(java.util.Collections.nCopies(count, size), rules, Map.of());
+        return new PlacementRequest(Collections.nCopies(count, size), rules, Map.of());
     }
 }

@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * no host ever above its limits, hard rules always held, all or nothing, and a refusal only when
  * no host could take the instance.
  */
-class PlacementPropertiesTest {
+class RandomPlacementTest {
 
     private static final String[] STATES = {"ACTIVE", "ACTIVE", "ACTIVE", "ACTIVE", "MAINTENANCE", "DOWN"};
     private static final String[] HYPERVISORS = {"KVM", "KVM", "QEMU"};
