@@ -82,6 +82,23 @@ public class PoolService {
                 .paramSource(params(hostId, demand)).update() == 1;
     }
 
+    /**
+     * Marks an ACTIVE host DOWN because it stopped answering; a host in MAINTENANCE is left as the
+     * administrator put it. One conditional update; false if the host was not ACTIVE.
+     */
+    @Transactional
+    public boolean markDown(long hostId) {
+        return jdbc.sql("update host set state = 'DOWN' where id = :host and state = 'ACTIVE'")
+                .param("host", hostId).update() == 1;
+    }
+
+    /** Marks a DOWN host ACTIVE again because it answers. False if the host was not DOWN. */
+    @Transactional
+    public boolean markAnswering(long hostId) {
+        return jdbc.sql("update host set state = 'ACTIVE' where id = :host and state = 'DOWN'")
+                .param("host", hostId).update() == 1;
+    }
+
     /** Gives the demand back to the host, in the caller's transaction. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void free(long hostId, Demand demand) {

@@ -1,0 +1,103 @@
+package org.flatspace.provisioning.health;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.flatspace.provisioning.host.HostState;
+import org.flatspace.provisioning.host.HostView;
+import org.flatspace.provisioning.host.PoolService;
+import org.flatspace.provisioning.hypervisor.HostFacts;
+import org.flatspace.provisioning.hypervisor.Hypervisor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * Checks that every host answers, marks a host DOWN after {@link HealthProperties#failuresBeforeDown}
+ * failures in a row and ACTIVE again when it answers. MAINTENANCE belongs to administrators and is
+ * never changed here. Callers: the host-health process (on its timer) and administrators.
+ */
+@Service
+public class HostHealthService {
+
+    private static final Logger log = LoggerFactory.getLogger(HostHealthService.class);
+
+    private final PoolService pool;
+    private final Hypervisor hypervisor;
+    private final HostHealthRepository health;
+    private final HealthProperties properties;
+    private final Clock clock;
+
+    HostHealthService(PoolService pool, Hypervisor hypervisor, HostHealthRepository health,
+                      HealthProperties properties) {
+        this.pool = pool;
+        this.hypervisor = hypervisor;
+        this.health = health;
+        this.properties = properties;
+        this.clock = Clock.systemUTC();
+    }
+
+    /** Checks every host once and returns what the pool looks like afterwards. */
+    public List<HostHealth> checkAll() {
+        pool.hosts().forEach(this::check);
+        return report();
+    }
+
+    /** Checks one host now, e.g. when an administrator asks, and returns what it found. */
+    public HostHealth check(long hostId) {
+        HostView host = pool.host(hostId).orElseThrow(() -> new IllegalArgumentException("No host with id " + hostId));
+        check(host);
+        HostView after = pool.host(hostId).orElseThrow();
+        return view(after, health.all().get(hostId));
+    }
+
+    /** The last check's findings for every host, in name order. */
+    public List<HostHealth> report() {
+        Map<Long, HostHealthRepository.Row> rows = health.all();
+        return pool.hosts().stream().map(h -> view(h, rows.get(h.id()))).toList();
+    }
+
+    /** The timer cycle the host-health process runs on. */
+    public String cycle() {
+        return properties.cycle();
+    }
+
+    private void check(HostView host) {
+        Instant now = clock.instant();
+        HostFacts facts;
+        try {
+            facts = hypervisor.facts(host.uri());
+        } catch (RuntimeException e) {
+            failed(host, e, now);
+            return;
+        }
+        String warning = CapacityCheck.warning(host, facts);
+        health.answered(host.id(), warning, now);
+        if (warning != null) {
+            log.warn("Host {}: {}", host.name(), warning);
+        }
+        if (host.state() == HostState.DOWN && pool.markAnswering(host.id())) {
+            log.info("Host {} answers again: ACTIVE", host.name());
+        }
+    }
+
+    private void failed(HostView host, RuntimeException e, Instant now) {
+        String error = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        int failures = health.failed(host.id(), error, now);
+        log.warn("Host {} did not answer ({} in a row): {}", host.name(), failures, error);
+        if (failures >= properties.failuresBeforeDown() && host.state() == HostState.ACTIVE
+                && pool.markDown(host.id())) {
+            log.error("Host {} marked DOWN after {} failed checks: {}", host.name(), failures, error);
+        }
+    }
+
+    private static HostHealth view(HostView host, HostHealthRepository.Row row) {
+        if (row == null) {
+            return new HostHealth(host.id(), host.name(), host.state(), 0, null, null, null, null);
+        }
+        return new HostHealth(host.id(), host.name(), host.state(), row.consecutiveFailures(), row.lastCheckedAt(),
+                row.lastAnswerAt(), row.lastError(), row.capacityWarning());
+    }
+}
