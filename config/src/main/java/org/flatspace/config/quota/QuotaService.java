@@ -48,6 +48,18 @@ public class QuotaService {
         }
     }
 
+    /** Adds to a team's limits in one update, so that concurrent increases add up. */
+    public void raiseLimits(long teamId, Resources extra) {
+        int updated = jdbc.sql("""
+                        update quota set limit_vcpu = limit_vcpu + :vcpu, limit_memory_mib = limit_memory_mib + :memory,
+                          limit_disk_gib = limit_disk_gib + :disk, limit_instances = limit_instances + :instances
+                        where team_id = :team""")
+                .paramSource(params(teamId, extra)).update();
+        if (updated == 0) {
+            setLimits(teamId, extra);
+        }
+    }
+
     @Transactional(readOnly = true)
     public QuotaUsage usage(long teamId) {
         return jdbc.sql("select * from quota where team_id = :team").param("team", teamId)

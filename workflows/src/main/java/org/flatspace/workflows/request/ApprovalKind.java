@@ -5,7 +5,9 @@ public enum ApprovalKind {
     MANAGER("Task_ManagerApproval", false, "the team's managers"),
     ADMIN("Task_AdminApproval", true, "the admins"),
     ESCALATED("Task_EscalatedApproval", true, "the admins (escalated: no manager decided in time)"),
-    EXTENSION("Task_ApproveExtension", false, "the team's managers");
+    EXTENSION("Task_ApproveExtension", false, "the team's managers"),
+    QUOTA_MANAGER("Task_ManagerForwardsQuota", false, "the team's managers"),
+    QUOTA_ADMIN("Task_AdminDecidesQuota", true, "the admins");
 
     private final String taskKey;
     private final boolean forAdmins;
@@ -24,6 +26,15 @@ public enum ApprovalKind {
             }
         }
         throw new IllegalArgumentException("Not a decision task: " + taskKey);
+    }
+
+    /** Whether the request itself waits on this decision (rather than its lease or its team's quota). */
+    public boolean decidesTheRequest() {
+        return this == MANAGER || this == ADMIN || this == ESCALATED;
+    }
+
+    public boolean isQuotaIncrease() {
+        return this == QUOTA_MANAGER || this == QUOTA_ADMIN;
     }
 
     public boolean forAdmins() {

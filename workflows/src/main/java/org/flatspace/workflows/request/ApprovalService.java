@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.flatspace.config.person.PersonAccount;
 import org.flatspace.config.person.PersonService;
 import org.flatspace.config.person.Role;
+import org.flatspace.config.quota.Resources;
 import org.flatspace.workflows.Actor;
 import org.flatspace.workflows.NotAllowedException;
 import org.springframework.stereotype.Service;
@@ -51,7 +52,8 @@ public class ApprovalService {
         if (actor.is(Role.ADMIN)) {
             groups.add(ProcessVariables.ADMINS_GROUP);
         }
-        var query = tasks.createTaskQuery().processDefinitionKey(ProcessVariables.PROCESS_KEY);
+        var query = tasks.createTaskQuery()
+                .processDefinitionKeyIn(ProcessVariables.PROCESS_KEY, ProcessVariables.QUOTA_PROCESS_KEY);
         query = groups.isEmpty() ? query.taskAssignee(actor.username())
                 : query.or().taskCandidateGroupIn(groups).taskAssignee(actor.username()).endOr();
         return query.orderByTaskCreateTime().asc().list().stream().map(t -> toApprovalTask(t, actor)).toList();
@@ -106,9 +108,7 @@ public class ApprovalService {
         if (task == null) {
             throw new NotAllowedException("There is no such decision waiting");
         }
-        Decision decision = new Decision(task, ApprovalKind.of(task.getTaskDefinitionKey()),
-                lifecycle.get((Long) tasks.getVariable(taskId, ProcessVariables.REQUEST_ID)),
-                (String) tasks.getVariable(taskId, ProcessVariables.EXTENSION_ASKED_BY));
+        Decision decision = decision(task);
         boolean entitled = decision.kind().forAdmins() ? actor.is(Role.ADMIN)
                 : actor.is(Role.MANAGER) && actor.teamId() == decision.request().teamId();
         if (!entitled) {
@@ -126,24 +126,37 @@ public class ApprovalService {
 
     private static List<String> asked(Decision decision) {
         List<String> askedBy = new ArrayList<>(List.of(decision.request().requester()));
-        if (decision.kind() == ApprovalKind.EXTENSION && decision.extensionAskedBy() != null) {
-            askedBy.add(decision.extensionAskedBy());
+        if (decision.askedBy() != null) {
+            askedBy.add(decision.askedBy());
         }
         return askedBy;
     }
 
     private ApprovalTask toApprovalTask(Task task, Actor actor) {
-        Decision decision = new Decision(task, ApprovalKind.of(task.getTaskDefinitionKey()),
-                lifecycle.get((Long) tasks.getVariable(task.getId(), ProcessVariables.REQUEST_ID)),
-                (String) tasks.getVariable(task.getId(), ProcessVariables.EXTENSION_ASKED_BY));
+        Decision decision = decision(task);
         CapacityRequest request = decision.request();
-        String until = decision.kind() == ApprovalKind.EXTENSION
-                ? (String) tasks.getVariable(task.getId(), ProcessVariables.REQUESTED_LEASE_END) : null;
-        return new ApprovalTask(task.getId(), decision.kind(), request.toSummary(), request.reason(),
-                request.resources(), until, task.getCreateTime().toInstant(), task.getAssignee(),
-                asked(decision).contains(actor.username()));
+        Map<String, Object> variables = tasks.getVariables(task.getId());
+        String until = (String) variables.get(ProcessVariables.REQUESTED_LEASE_END);
+        boolean quota = decision.kind().isQuotaIncrease();
+        Resources total = quota ? new Resources((Integer) variables.get(ProcessVariables.EXTRA_VCPU),
+                (Long) variables.get(ProcessVariables.EXTRA_MEMORY_MIB),
+                (Long) variables.get(ProcessVariables.EXTRA_DISK_GIB),
+                (Integer) variables.get(ProcessVariables.EXTRA_INSTANCES)) : request.resources();
+        String reason = quota ? (String) variables.get(ProcessVariables.INCREASE_REASON) : request.reason();
+        return new ApprovalTask(task.getId(), decision.kind(), request.toSummary(), reason, total,
+                decision.kind() == ApprovalKind.EXTENSION ? until : null, task.getCreateTime().toInstant(),
+                task.getAssignee(), asked(decision).contains(actor.username()));
     }
 
-    private record Decision(Task task, ApprovalKind kind, CapacityRequest request, String extensionAskedBy) {
+    private Decision decision(Task task) {
+        ApprovalKind kind = ApprovalKind.of(task.getTaskDefinitionKey());
+        String askedByVariable = kind.isQuotaIncrease() ? ProcessVariables.ASKED_BY
+                : ProcessVariables.EXTENSION_ASKED_BY;
+        return new Decision(task, kind, lifecycle.get((Long) tasks.getVariable(task.getId(),
+                ProcessVariables.REQUEST_ID)), (String) tasks.getVariable(task.getId(), askedByVariable));
+    }
+
+    /** A decision task with its request, and who asked for what it decides (besides the requester). */
+    private record Decision(Task task, ApprovalKind kind, CapacityRequest request, String askedBy) {
     }
 }

@@ -27,6 +27,9 @@ class ApprovalTaskListener implements TaskListener {
             lifecycle.record(request.id(), RequestLifecycle.SYSTEM, "Waiting for approval",
                     "the extension to " + task.getVariable(ProcessVariables.REQUESTED_LEASE_END) + " waits for "
                             + kind.deciders());
+        } else if (kind.isQuotaIncrease()) {
+            lifecycle.record(request.id(), RequestLifecycle.SYSTEM, "Waiting for a quota decision",
+                    "the quota increase waits for " + kind.deciders());
         } else {
             lifecycle.move(request.id(), RequestStatus.PENDING_APPROVAL, "waits for " + kind.deciders(),
                     "Waiting for approval", kind.deciders() + " decide (" + task.getVariable(ProcessVariables.APPROVAL)

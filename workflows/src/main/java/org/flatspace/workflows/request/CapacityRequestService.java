@@ -62,8 +62,9 @@ public class CapacityRequestService {
 
     /**
      * Checks the request, records it and starts its process, which reserves the team's quota at
-     * once: the returned summary is already REJECTED, with the shortfall, if the quota does not
-     * hold it. Nothing is created when a field is wrong ({@link InvalidRequestException}).
+     * once: the returned summary is already OVER_QUOTA, with the shortfall, if the quota does not
+     * hold it; the request then waits for more quota ({@link QuotaIncreaseService}) and is rejected
+     * if none comes. Nothing is created when a field is wrong ({@link InvalidRequestException}).
      */
     public RequestSummary submit(Actor actor, NewCapacityRequest form) {
         if (!actor.mayRequest()) {
@@ -98,16 +99,19 @@ public class CapacityRequestService {
     }
 
     /**
-     * Withdraws a request still waiting for approval; its quota reservation is released. The
-     * requester or a manager of the team may withdraw.
+     * Withdraws a request still waiting for approval or for more quota; its quota reservation, if
+     * any, is released. The requester or a manager of the team may withdraw.
      */
     public void withdraw(Actor actor, long requestId) {
         CapacityRequest request = ownTeams(actor, requestId);
         requireRequesterOrManager(actor, request, "withdraw");
-        if (request.status() != RequestStatus.PENDING_APPROVAL) {
-            throw new NotAllowedException("Only a request waiting for approval can be withdrawn; this one is "
+        if (request.status() != RequestStatus.PENDING_APPROVAL && request.status() != RequestStatus.OVER_QUOTA) {
+            throw new NotAllowedException("Only a request waiting for approval or quota can be withdrawn; this one is "
                     + request.status().name().toLowerCase().replace('_', ' '));
         }
+        runtime.createProcessInstanceQuery().processDefinitionKey(ProcessVariables.QUOTA_PROCESS_KEY)
+                .processInstanceBusinessKey(String.valueOf(requestId)).list()
+                .forEach(p -> runtime.deleteProcessInstance(p.getId(), "request withdrawn"));
         correlate(request, ProcessVariables.MESSAGE_WITHDRAWN, Map.of(ProcessVariables.DECIDED_BY, actor.username()));
     }
 
@@ -172,6 +176,7 @@ public class CapacityRequestService {
         variables.put(ProcessVariables.MANAGER_GROUP, ProcessVariables.managerGroup(request.teamId()));
         variables.put(ProcessVariables.ESCALATION_AFTER, properties.escalationAfter().toString());
         variables.put(ProcessVariables.PROVISIONING_RETRIES, properties.provisioningRetries());
+        variables.put(ProcessVariables.OVER_QUOTA_WAIT, properties.overQuotaWait().toString());
         variables.put(ProcessVariables.TIER, request.tierName());
         variables.put(ProcessVariables.TEAM, request.teamName());
         variables.put(ProcessVariables.TOTAL_VCPU, total.vcpu());
@@ -181,12 +186,12 @@ public class CapacityRequestService {
     }
 
     /** The request if it is the actor's team's; otherwise "not found", whether it exists or not. */
-    private CapacityRequest ownTeams(Actor actor, long requestId) {
+    CapacityRequest ownTeams(Actor actor, long requestId) {
         return requests.findById(requestId).filter(r -> r.teamId() == actor.teamId())
                 .orElseThrow(() -> new RequestNotFoundException(requestId));
     }
 
-    private static void requireRequesterOrManager(Actor actor, CapacityRequest request, String action) {
+    static void requireRequesterOrManager(Actor actor, CapacityRequest request, String action) {
         if (!actor.username().equals(request.requester()) && !actor.is(Role.MANAGER)) {
             throw new NotAllowedException("Only the requester or a manager of the team can " + action
                     + " this request");

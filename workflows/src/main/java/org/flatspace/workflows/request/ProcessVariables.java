@@ -4,6 +4,7 @@ package org.flatspace.workflows.request;
 final class ProcessVariables {
 
     static final String PROCESS_KEY = "capacity-request";
+    static final String QUOTA_PROCESS_KEY = "quota-increase";
 
     /** Long: the capacity request's id (also the process instance's business key). */
     static final String REQUEST_ID = "requestId";
@@ -36,11 +37,25 @@ final class ProcessVariables {
     static final String DECISION_COMMENT = "decisionComment";
     static final String DECIDED_BY = "decidedBy";
 
+    /** Quota increase: what is asked on top of the team's limits, by whom, for which waiting request. */
+    static final String EXTRA_VCPU = "extraVcpu";
+    static final String EXTRA_MEMORY_MIB = "extraMemoryMib";
+    static final String EXTRA_DISK_GIB = "extraDiskGib";
+    static final String EXTRA_INSTANCES = "extraInstances";
+    static final String ASKED_BY = "askedBy";
+    static final String ASKED_BY_MANAGER = "askedByManager";
+    static final String INCREASE_REASON = "increaseReason";
+
     /** String: who asked for the lease extension being decided. */
     static final String EXTENSION_ASKED_BY = "extensionAskedBy";
     /** String: who released the capacity before its lease ended. */
     static final String RELEASED_BY = "releasedBy";
 
+    /** String (ISO-8601 duration): how long an over-quota request waits for more quota. */
+    static final String OVER_QUOTA_WAIT = "overQuotaWait";
+
+    static final String MESSAGE_QUOTA_INCREASED = "quota-increased";
+    static final String MESSAGE_QUOTA_DENIED = "quota-increase-denied";
     static final String MESSAGE_WITHDRAWN = "request-withdrawn";
     static final String MESSAGE_RELEASED = "capacity-released";
     static final String MESSAGE_EXTENSION_ASKED = "lease-extension-asked";

@@ -55,6 +55,8 @@ class CapacityRequestProcessIT {
     @Autowired
     ApprovalService approvals;
     @Autowired
+    QuotaIncreaseService quotaIncreases;
+    @Autowired
     TeamService teams;
     @Autowired
     PersonService people;
@@ -138,13 +140,66 @@ class CapacityRequestProcessIT {
     }
 
     @Test
-    void requestOverQuota_isRejectedAtOnceWithTheShortfall() {
+    void requestOverQuota_waitsHoldingNothing_andTellsTheShortfall() {
         RequestSummary submitted = requests.submit(alice, form(payroll, small, 7));
 
-        assertThat(submitted.status()).isEqualTo(RequestStatus.REJECTED);
+        assertThat(submitted.status()).isEqualTo(RequestStatus.OVER_QUOTA);
         assertThat(submitted.statusReason()).isEqualTo("over quota: needs 7 instances; the team has 6 free");
-        assertThat(historicProcessOf(submitted).getEndActivityId()).isEqualTo("EndEvent_OverQuota");
+        BpmnAwareTests.assertThat(processOf(submitted)).isWaitingAt("Gateway_OverQuotaOutcome");
         assertThat(quotas.usage(alice.teamId()).reserved()).isEqualTo(Resources.NONE);
+        assertThat(quotaIncreases.shortfall(alice, submitted.id())).isEqualTo(new Resources(0, 0, 0, 1));
+        assertThat(subjects(alice)).anyMatch(s -> s.endsWith("over quota"));
+    }
+
+    @Test
+    void overQuota_quotaIncreaseForwardedByTheManagerAndApprovedByAnAdmin_letsTheRequestContinue() {
+        RequestSummary submitted = requests.submit(alice, form(payroll, small, 8));
+        ProcessInstance process = processOf(submitted);
+
+        quotaIncreases.ask(alice, submitted.id(), "month-end needs two more");
+
+        ApprovalTask forward = single(approvals.inbox(paul));
+        assertThat(forward.kind()).isEqualTo(ApprovalKind.QUOTA_MANAGER);
+        assertThat(forward.total()).isEqualTo(new Resources(0, 0, 0, 2));
+        assertThat(forward.reason()).isEqualTo("month-end needs two more");
+        approvals.approve(paul, forward.taskId(), "agreed");
+        ApprovalTask decide = single(approvals.inbox(admin));
+        assertThat(decide.kind()).isEqualTo(ApprovalKind.QUOTA_ADMIN);
+        approvals.approve(admin, decide.taskId(), "granted for the quarter");
+
+        assertThat(quotas.usage(alice.teamId()).limits().instances()).isEqualTo(8);
+        BpmnAwareTests.assertThat(process).isWaitingAt("Task_ProvisionInstances");
+        assertThat(details(alice, submitted).timeline()).extracting(TimelineEntry::event)
+                .contains("Over quota", "Quota increase asked", "Quota increased", "Quota reserved", "Approved");
+        execute(job(process));
+        assertThat(details(alice, submitted).summary().status()).isEqualTo(RequestStatus.ACTIVE);
+    }
+
+    @Test
+    void overQuota_quotaIncreaseRejectedByTheAdmin_rejectsTheRequestWithTheReason() {
+        RequestSummary submitted = requests.submit(paul, form(payroll, small, 7));
+
+        quotaIncreases.ask(paul, submitted.id(), "need one more");
+        assertThat(approvals.inbox(mona)).isEmpty();
+        approvals.reject(admin, single(approvals.inbox(admin)).taskId(), "the pool is full this month");
+
+        RequestSummary after = details(alice, submitted).summary();
+        assertThat(after.status()).isEqualTo(RequestStatus.REJECTED);
+        assertThat(after.statusReason()).isEqualTo("quota increase rejected by " + admin.username()
+                + ": the pool is full this month");
+        assertThat(quotas.usage(alice.teamId()).limits().instances()).isEqualTo(6);
+    }
+
+    @Test
+    void overQuota_withNobodyAskingInTime_isRejected() {
+        RequestSummary submitted = requests.submit(alice, form(payroll, small, 7));
+        ProcessInstance process = processOf(submitted);
+
+        execute(job("Timer_OverQuotaExpired", process));
+
+        BpmnAwareTests.assertThat(process).isEnded();
+        assertThat(historicProcessOf(submitted).getEndActivityId()).isEqualTo("EndEvent_OverQuota");
+        assertThat(details(alice, submitted).summary().status()).isEqualTo(RequestStatus.REJECTED);
     }
 
     @Test

@@ -85,7 +85,7 @@ class QuotaRaceIT {
         Map<RequestStatus, Long> byStatus = submitted.stream()
                 .collect(Collectors.groupingBy(RequestSummary::status, Collectors.counting()));
         assertThat(byStatus).containsOnly(Map.entry(RequestStatus.APPROVED, (long) QUOTA_INSTANCES),
-                Map.entry(RequestStatus.REJECTED, (long) (SUBMITTERS - QUOTA_INSTANCES)));
+                Map.entry(RequestStatus.OVER_QUOTA, (long) (SUBMITTERS - QUOTA_INSTANCES)));
         assertThat(quotas.usage(team).reserved()).isEqualTo(Resources.of(QUOTA_INSTANCES, 1, 256, 1));
         assertThat(quotas.recount(team).drifted()).isFalse();
 
