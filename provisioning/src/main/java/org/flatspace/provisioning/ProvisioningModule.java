@@ -1,7 +1,9 @@
 package org.flatspace.provisioning;
 
+import org.flatspace.provisioning.hypervisor.HostCredentials;
 import org.flatspace.provisioning.hypervisor.Hypervisor;
 import org.flatspace.provisioning.hypervisor.LibvirtHypervisor;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.domain.EntityScan;
 import org.springframework.context.annotation.Bean;
@@ -18,7 +20,7 @@ public class ProvisioningModule {
 
     @Bean(destroyMethod = "close")
     @ConditionalOnMissingBean(Hypervisor.class)
-    LibvirtHypervisor libvirtHypervisor() {
-        return new LibvirtHypervisor();
+    LibvirtHypervisor libvirtHypervisor(ObjectProvider<HostCredentials> credentials) {
+        return new LibvirtHypervisor(credentials.getIfAvailable(() -> HostCredentials.NONE));
     }
 }

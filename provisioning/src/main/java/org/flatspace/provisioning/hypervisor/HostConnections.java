@@ -1,5 +1,7 @@
 package org.flatspace.provisioning.hypervisor;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import org.libvirt.Connect;
@@ -10,8 +12,9 @@ import org.slf4j.LoggerFactory;
 /**
  * One libvirt connection per host URI, opened on first use and kept: the test driver keeps a
  * host's domains in the connection, and reopening a remote connection per call costs a handshake.
- * A call that fails on a dead connection is retried once on a fresh one; every adapter call is
- * idempotent, so the retry cannot do anything twice.
+ * Connections get keepalive, so a host that vanishes is noticed; a call that fails on a dead
+ * connection is retried once on a fresh one. Every adapter call is idempotent, so the retry
+ * cannot do anything twice.
  */
 final class HostConnections implements AutoCloseable {
 
@@ -21,13 +24,47 @@ final class HostConnections implements AutoCloseable {
         T apply(Connect connect) throws LibvirtException;
     }
 
+    /** How connections are opened: credentials, back-off after failures, keepalive. */
+    record Settings(HostCredentials credentials, Duration firstBackoff, Duration maxBackoff, boolean keepAlive,
+                    Clock clock) {
+
+        static Settings defaults(HostCredentials credentials) {
+            return new Settings(credentials, Duration.ofSeconds(1), Duration.ofSeconds(30), LibvirtEventLoop.start(),
+                    Clock.systemUTC());
+        }
+    }
+
     private static final Logger log = LoggerFactory.getLogger(HostConnections.class);
 
     private final ConcurrentMap<String, HostConnection> hosts = new ConcurrentHashMap<>();
+    private final Settings settings;
+
+    HostConnections() {
+        this(Settings.defaults(HostCredentials.NONE));
+    }
+
+    HostConnections(Settings settings) {
+        this.settings = settings;
+    }
 
     <T> T call(String hostUri, String operation, HostCall<T> call) {
-        HostConnection host = hosts.computeIfAbsent(hostUri, HostConnection::new);
-        Connect connect = host.open(operation);
+        return call(hostUri, operation, false, call);
+    }
+
+    /** Like {@link #call}, but tries to connect even while this host is backing off. */
+    <T> T probe(String hostUri, String operation, HostCall<T> call) {
+        return call(hostUri, operation, true, call);
+    }
+
+    @Override
+    public void close() {
+        hosts.values().forEach(HostConnection::close);
+        hosts.clear();
+    }
+
+    private <T> T call(String hostUri, String operation, boolean probe, HostCall<T> call) {
+        HostConnection host = hosts.computeIfAbsent(hostUri, uri -> new HostConnection(uri, settings));
+        Connect connect = host.open(operation, probe);
         try {
             return call.apply(connect);
         } catch (LibvirtException e) {
@@ -38,16 +75,10 @@ final class HostConnections implements AutoCloseable {
             host.drop(connect);
         }
         try {
-            return call.apply(host.open(operation));
+            return call.apply(host.open(operation, probe));
         } catch (LibvirtException e) {
             throw new HypervisorException(hostUri, operation, e);
         }
-    }
-
-    @Override
-    public void close() {
-        hosts.values().forEach(HostConnection::close);
-        hosts.clear();
     }
 
     private static boolean isAlive(Connect connect) {
@@ -55,56 +86,6 @@ final class HostConnections implements AutoCloseable {
             return connect.isAlive();
         } catch (LibvirtException e) {
             return false;
-        }
-    }
-
-    /**
-     * Holds one host's connection. Opening happens under this host's own lock rather than inside
-     * the map, so a host that takes long to answer does not hold up calls to other hosts.
-     */
-    private static final class HostConnection {
-
-        private final String uri;
-        private Connect connect;
-
-        HostConnection(String uri) {
-            this.uri = uri;
-        }
-
-        synchronized Connect open(String operation) {
-            if (connect == null) {
-                try {
-                    connect = new Connect(uri);
-                    log.info("Connected to {}", uri);
-                } catch (LibvirtException e) {
-                    throw new HypervisorException(uri, operation, e);
-                }
-            }
-            return connect;
-        }
-
-        /** Forgets the connection only if it is still the dead one, not one another thread reopened. */
-        synchronized void drop(Connect dead) {
-            if (connect == dead) {
-                closeQuietly();
-                connect = null;
-            }
-        }
-
-        synchronized void close() {
-            if (connect != null) {
-                closeQuietly();
-                connect = null;
-                log.info("Closed connection to {}", uri);
-            }
-        }
-
-        private void closeQuietly() {
-            try {
-                connect.close();
-            } catch (LibvirtException e) {
-                log.debug("Closing the connection to {} failed: {}", uri, e.getMessage());
-            }
         }
     }
 }

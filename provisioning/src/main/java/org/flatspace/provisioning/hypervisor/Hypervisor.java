@@ -33,6 +33,9 @@ public interface Hypervisor {
     /** All domains the host has (defined or running), with their UUID, name and state. */
     List<DomainInfo> list(String hostUri);
 
-    /** What the host reports: CPU count, memory, hypervisor type, architecture, domain types. */
+    /**
+     * What the host reports: CPU count, memory, hypervisor type, architecture, domain types. Always
+     * tries to reach the host, even while other calls to it back off after failures.
+     */
     HostFacts facts(String hostUri);
 }

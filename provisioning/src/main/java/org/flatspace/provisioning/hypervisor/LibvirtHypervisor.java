@@ -23,16 +23,30 @@ public class LibvirtHypervisor implements Hypervisor, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(LibvirtHypervisor.class);
 
-    private final HostConnections connections = new HostConnections();
+    private final HostConnections connections;
 
     /** @throws LibvirtNotInstalledException if the native libvirt library cannot be loaded */
     public LibvirtHypervisor() {
-        this(NativeLibvirt.LIBRARY_NAME);
+        this(HostCredentials.NONE);
+    }
+
+    /**
+     * With credentials for hosts that ask for a user name and password.
+     *
+     * @throws LibvirtNotInstalledException if the native libvirt library cannot be loaded
+     */
+    public LibvirtHypervisor(HostCredentials credentials) {
+        this(NativeLibvirt.LIBRARY_NAME, credentials);
     }
 
     /** With another native library name, so that tests can see what happens when it is missing. */
     LibvirtHypervisor(String nativeLibraryName) {
+        this(nativeLibraryName, HostCredentials.NONE);
+    }
+
+    private LibvirtHypervisor(String nativeLibraryName, HostCredentials credentials) {
         NativeLibvirt.require(nativeLibraryName);
+        this.connections = new HostConnections(HostConnections.Settings.defaults(credentials));
     }
 
     /** Whether libvirt's native library loads here, so configuration can choose another adapter. */
@@ -134,7 +148,8 @@ public class LibvirtHypervisor implements Hypervisor, AutoCloseable {
 
     @Override
     public HostFacts facts(String hostUri) {
-        return connections.call(hostUri, "facts", connect -> {
+        // A probe: the health check must see a host come back even while calls to it back off.
+        return connections.probe(hostUri, "facts", connect -> {
             NodeInfo node = connect.nodeInfo();
             Capabilities capabilities = Capabilities.read(connect.getCapabilities());
             return new HostFacts(node.cpus, node.memory, connect.getType(), capabilities.arch(),

@@ -3,10 +3,16 @@ package org.flatspace.provisioning.hypervisor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.libvirt.Connect;
 
 class HostConnectionsIT {
@@ -45,6 +51,34 @@ class HostConnectionsIT {
         assertThat(seen.get(1)).isNotSameAs(seen.get(0));
         Connect afterwards = connections.call(HOST, "again", connect -> connect);
         assertThat(afterwards).isSameAs(seen.get(1));
+    }
+
+    @Test
+    void hostThatCannotBeReached_isLeftAloneForTheBackOffButAProbeStillTries(@TempDir Path dir)
+            throws IOException {
+        Path file = dir.resolve("host.xml");
+        String host = "test://" + file;
+        HostConnections backingOff = new HostConnections(new HostConnections.Settings(HostCredentials.NONE,
+                Duration.ofHours(1), Duration.ofHours(2), false, Clock.systemUTC()));
+        try {
+            assertThatThrownBy(() -> backingOff.call(host, "first", connect -> connect))
+                    .isInstanceOf(HypervisorException.class)
+                    .hasMessageContaining("first on " + host);
+            Files.writeString(file, "<node><cpu><active>2</active></cpu><memory>1048576</memory></node>");
+
+            assertThatThrownBy(() -> backingOff.call(host, "second", connect -> connect))
+                    .as("not tried again within the back-off, although the host is there now")
+                    .isInstanceOf(HypervisorException.class)
+                    .hasMessageContaining("not tried again until")
+                    .hasMessageContaining("1 failed connection attempt(s)");
+
+            int cpusSeenByProbe = backingOff.probe(host, "probe", connect -> connect.nodeInfo().cpus);
+            int cpusSeenAfter = backingOff.call(host, "after", connect -> connect.nodeInfo().cpus);
+            assertThat(cpusSeenByProbe).isEqualTo(2);
+            assertThat(cpusSeenAfter).isEqualTo(2);
+        } finally {
+            backingOff.close();
+        }
     }
 
     @Test
