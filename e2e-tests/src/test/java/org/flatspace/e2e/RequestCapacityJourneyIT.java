@@ -132,4 +132,29 @@ class RequestCapacityJourneyIT {
         var account = people.account("wendy").orElseThrow();
         return new org.flatspace.workflows.Actor(account.username(), account.teamId(), account.roles());
     }
+
+    @Test
+    void goldRequest_isApprovedByTheTeamsManagerInTheInbox_thenRuns() {
+        new LoginPage(browser).open().signInAs("alice", "flatspace");
+        RequestPage request = new RequestCapacityPage(browser).open()
+                .function("Payroll API").size("small").count(1).reason("A second API node for the release")
+                .submit().waitForStatus("Waiting for approval", Duration.ofSeconds(20));
+        long requestId = Long.parseLong(browser.driver().getCurrentUrl().replaceAll(".*/requests/", ""));
+        assertThat(request.status()).contains("the team's managers");
+
+        browser.driver().findElement(By.id("sign-out")).click();
+        new LoginPage(browser).open().signInAs("paul", "flatspace");
+        assertThat(browser.text()).contains("Approvals (1)");
+        ApprovalsPage inbox = new ApprovalsPage(browser).open();
+        assertThat(inbox.cells()).contains(String.valueOf(requestId), "Payroll API", "alice");
+        inbox.select(requestId);
+        browser.snapshot("5-manager-inbox");
+        inbox.approve("Fine for the release");
+
+        browser.driver().findElement(By.id("sign-out")).click();
+        new LoginPage(browser).open().signInAs("alice", "flatspace");
+        browser.open("/requests/" + requestId);
+        new RequestPage(browser).waitForStatus("Active", Duration.ofSeconds(60));
+        assertThat(browser.text()).contains("approved by paul: Fine for the release");
+    }
 }

@@ -58,7 +58,8 @@ public class ApprovalInboxView extends VerticalLayout {
         grid.addColumn(t -> t.request().id()).setHeader("#").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(t -> t.request().functionName()).setHeader("Business function");
         grid.addColumn(t -> t.request().count() + " x " + t.request().sizeName()).setHeader("Capacity");
-        grid.addColumn(t -> t.total().vcpu() + " vCPU, " + t.total().memoryMib() / 1024 + " GiB")
+        grid.addColumn(t -> (t.kind().isQuotaIncrease() ? "+" : "") + t.total().vcpu() + " vCPU, "
+                + t.total().memoryMib() / 1024 + " GiB, " + t.total().instances() + " instances")
                 .setHeader("Quota it takes");
         grid.addColumn(ApprovalInboxView::what).setHeader("Decision");
         grid.addColumn(t -> t.request().requester()).setHeader("Requested by");
@@ -153,6 +154,8 @@ public class ApprovalInboxView extends VerticalLayout {
             case ADMIN -> "approve as admin (after the manager)";
             case ESCALATED -> "escalated: no manager decided in time";
             case EXTENSION -> "extend the lease to " + task.extensionUntil();
+            case QUOTA_MANAGER -> "forward a quota increase to the admins";
+            case QUOTA_ADMIN -> "raise the team's quota";
         };
     }
 }

@@ -40,15 +40,19 @@ class DemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
-    /** name, CPUs, memory GiB, disk GiB, fault domain: matches the files in demo-pool/. */
-    private record DemoHost(String name, int cpus, long memoryGib, long diskGib, String faultDomain) {
+    /**
+     * name, CPUs, memory GiB, disk GiB, CPU overcommit, fault domain: matches the files in
+     * demo-pool/. Rack b does not overcommit CPU, so gold capacity (at most 1:1) has somewhere to go.
+     */
+    private record DemoHost(String name, int cpus, long memoryGib, long diskGib, double cpuOvercommit,
+                            String faultDomain) {
     }
 
     private static final List<DemoHost> HOSTS = List.of(
-            new DemoHost("demo-a1", 16, 64, 2000, "rack-a"),
-            new DemoHost("demo-a2", 16, 64, 2000, "rack-a"),
-            new DemoHost("demo-b1", 32, 128, 4000, "rack-b"),
-            new DemoHost("demo-b2", 8, 32, 1000, "rack-b"));
+            new DemoHost("demo-a1", 16, 64, 2000, 2.0, "rack-a"),
+            new DemoHost("demo-a2", 16, 64, 2000, 2.0, "rack-a"),
+            new DemoHost("demo-b1", 32, 128, 4000, 1.0, "rack-b"),
+            new DemoHost("demo-b2", 8, 32, 1000, 1.0, "rack-b"));
 
     private final DemoProperties properties;
     private final TeamService teams;
@@ -102,7 +106,7 @@ class DemoData implements ApplicationRunner {
 
         for (DemoHost host : HOSTS) {
             pool.register(new HostRegistration(host.name(), "test://" + hostFile(host).toAbsolutePath(),
-                    HypervisorType.TEST, host.cpus(), host.memoryGib() * 1024, host.diskGib(), 2.0,
+                    HypervisorType.TEST, host.cpus(), host.memoryGib() * 1024, host.diskGib(), host.cpuOvercommit(),
                     host.faultDomain()));
         }
     }
@@ -114,8 +118,8 @@ class DemoData implements ApplicationRunner {
     }
 
     private void person(String username, String displayName, long team, Role... roles) {
-        people.create(username, displayName, username + "@flatspace.example", passwords.encode(properties.password()), team,
-                EnumSet.copyOf(Set.of(roles)));
+        people.create(username, displayName, username + "@flatspace.example", passwords.encode(properties.password()),
+                team, EnumSet.copyOf(Set.of(roles)));
     }
 
     /** The test driver reads a host's description from a file: copy the shipped ones out of the jar. */

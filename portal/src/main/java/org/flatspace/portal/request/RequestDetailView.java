@@ -1,13 +1,17 @@
 package org.flatspace.portal.request;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
+import org.flatspace.config.quota.Resources;
 import org.flatspace.portal.layout.MainLayout;
 import org.flatspace.portal.security.CurrentUser;
 import org.flatspace.workflows.Actor;
 import org.flatspace.workflows.NotAllowedException;
 import org.flatspace.workflows.request.CapacityRequestService;
 import org.flatspace.workflows.request.InvalidRequestException;
+import org.flatspace.workflows.request.QuotaIncreaseService;
 import org.flatspace.workflows.request.RequestDetails;
 import org.flatspace.workflows.request.RequestInstance;
 import org.flatspace.workflows.request.RequestNotFoundException;
@@ -31,6 +35,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
@@ -53,6 +58,7 @@ public class RequestDetailView extends VerticalLayout implements BeforeEnterObse
     private static final int REFRESH_MILLIS = 1000;
 
     private final CapacityRequestService requests;
+    private final QuotaIncreaseService quotaIncreases;
     private final Actor actor;
     private final H2 title = new H2();
     private final Span status = new Span();
@@ -62,8 +68,10 @@ public class RequestDetailView extends VerticalLayout implements BeforeEnterObse
     private long requestId;
     private Registration polling;
 
-    public RequestDetailView(CapacityRequestService requests, CurrentUser currentUser) {
+    public RequestDetailView(CapacityRequestService requests, QuotaIncreaseService quotaIncreases,
+                             CurrentUser currentUser) {
         this.requests = requests;
+        this.quotaIncreases = quotaIncreases;
         this.actor = currentUser.get().toActor();
         status.setId("request-status");
         instances.setId("instances");
@@ -132,6 +140,9 @@ public class RequestDetailView extends VerticalLayout implements BeforeEnterObse
 
     /** What the team can do with the request now; the service checks again who may. */
     private Optional<HorizontalLayout> actions(RequestSummary summary) {
+        if (summary.status() == RequestStatus.OVER_QUOTA) {
+            return Optional.of(overQuotaActions());
+        }
         if (summary.status() == RequestStatus.PENDING_APPROVAL) {
             Button withdraw = new Button("Withdraw request", e -> act(() -> requests.withdraw(actor, requestId), null));
             withdraw.setId("withdraw");
@@ -152,6 +163,41 @@ public class RequestDetailView extends VerticalLayout implements BeforeEnterObse
         HorizontalLayout row = new HorizontalLayout(until, extend, release);
         row.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         return Optional.of(row);
+    }
+
+    /** Ask for the quota the request lacks (with a reason), or withdraw it. */
+    private HorizontalLayout overQuotaActions() {
+        Resources lacking = quotaIncreases.shortfall(actor, requestId);
+        TextField why = new TextField("Why the team needs " + describe(lacking) + " more");
+        why.setId("increase-reason");
+        why.setWidth("28rem");
+        why.setMaxLength(1000);
+        Button ask = new Button("Ask for a quota increase", e -> act(() -> quotaIncreases.ask(actor, requestId,
+                why.getValue()), why));
+        ask.setId("ask-quota");
+        ask.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button withdraw = new Button("Withdraw request", e -> act(() -> requests.withdraw(actor, requestId), null));
+        withdraw.setId("withdraw");
+        HorizontalLayout row = new HorizontalLayout(why, ask, withdraw);
+        row.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+        return row;
+    }
+
+    private static String describe(Resources r) {
+        List<String> parts = new ArrayList<>();
+        if (r.vcpu() > 0) {
+            parts.add(r.vcpu() + " vCPU");
+        }
+        if (r.memoryMib() > 0) {
+            parts.add(r.memoryMib() + " MiB memory");
+        }
+        if (r.diskGib() > 0) {
+            parts.add(r.diskGib() + " GiB disk");
+        }
+        if (r.instances() > 0) {
+            parts.add(r.instances() + (r.instances() == 1 ? " instance" : " instances"));
+        }
+        return String.join(", ", parts);
     }
 
     private void confirmRelease() {

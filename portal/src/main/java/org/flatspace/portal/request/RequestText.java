@@ -18,6 +18,7 @@ final class RequestText {
     static String status(RequestStatus status) {
         return switch (status) {
             case SUBMITTED -> "Submitted";
+            case OVER_QUOTA -> "Over quota";
             case PENDING_APPROVAL -> "Waiting for approval";
             case APPROVED -> "Approved: starting instances";
             case ACTIVE -> "Active";
