@@ -84,8 +84,8 @@ public class InstanceService {
             throw e;
         } catch (HypervisorException e) {
             undo(order.orderKey(), e.getMessage());
-            throw new ProvisioningFailedException("a host failed to start an instance; nothing was left running",
-                    e.getMessage(), e);
+            throw ProvisioningFailedException.retryable(
+                    "a host failed to start an instance; nothing was left running", e.getMessage(), e);
         }
         log.info("Order {}: {} instance(s) running", order.orderKey(), order.instanceIds().size());
         return fresh(() -> ofOrder(order.orderKey()));

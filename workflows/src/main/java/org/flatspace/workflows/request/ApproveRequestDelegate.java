@@ -23,8 +23,11 @@ class ApproveRequestDelegate implements JavaDelegate {
         String detail = decidedBy == null ? "approved automatically by the approval policy"
                 : "approved by " + decidedBy + comment(execution);
         lifecycle.move(id, decidedBy, RequestStatus.APPROVED, null, "Approved", detail);
-        notifier.requester(lifecycle.get(id), "approved", "Your request was " + detail
-                + ". Flatspace is starting the instances.");
+        if (decidedBy != null) {
+            // approved by the policy, the requester hears once, when the capacity is active
+            notifier.requester(lifecycle.get(id), "approved", "Your request was " + detail
+                    + ". Flatspace is starting the instances.");
+        }
     }
 
     static String comment(DelegateExecution execution) {

@@ -12,7 +12,6 @@ import org.flatspace.config.catalog.CatalogService;
 import org.flatspace.config.catalog.FunctionInfo;
 import org.flatspace.config.catalog.SizeInfo;
 import org.flatspace.config.person.Role;
-import org.flatspace.config.quota.Resources;
 import org.flatspace.config.team.TeamInfo;
 import org.flatspace.config.team.TeamService;
 import org.flatspace.provisioning.instance.InstanceService;
@@ -94,7 +93,7 @@ public class CapacityRequestService {
                 form.count() + " x " + size.get().name() + " (" + size.get().describe() + ") for "
                         + function.get().name() + " until " + form.leaseEnd()));
         runtime.startProcessInstanceByKey(ProcessVariables.PROCESS_KEY, String.valueOf(request.id()),
-                startVariables(request));
+                Map.of(ProcessVariables.REQUEST_ID, request.id()));
         return requests.findById(request.id()).orElseThrow().toSummary();
     }
 
@@ -143,8 +142,6 @@ public class CapacityRequestService {
         events.save(new RequestEvent(requestId, actor.username(), "Extension asked", "until " + newLeaseEnd));
         Map<String, Object> variables = new LinkedHashMap<>();
         variables.put(ProcessVariables.REQUESTED_LEASE_END, newLeaseEnd.toString());
-        variables.put(ProcessVariables.LEASE_DAYS,
-                LeaseDates.variables(newLeaseEnd, clock, properties).get(ProcessVariables.LEASE_DAYS));
         variables.put(ProcessVariables.EXTENSION_ASKED_BY, actor.username());
         variables.put(ProcessVariables.DECIDED_BY, null);
         variables.put(ProcessVariables.DECISION_COMMENT, null);
@@ -169,21 +166,6 @@ public class CapacityRequestService {
                                 .toList()));
     }
 
-    private Map<String, Object> startVariables(CapacityRequest request) {
-        Resources total = request.resources();
-        Map<String, Object> variables = new LinkedHashMap<>();
-        variables.put(ProcessVariables.REQUEST_ID, request.id());
-        variables.put(ProcessVariables.MANAGER_GROUP, ProcessVariables.managerGroup(request.teamId()));
-        variables.put(ProcessVariables.ESCALATION_AFTER, properties.escalationAfter().toString());
-        variables.put(ProcessVariables.PROVISIONING_RETRIES, properties.provisioningRetries());
-        variables.put(ProcessVariables.OVER_QUOTA_WAIT, properties.overQuotaWait().toString());
-        variables.put(ProcessVariables.TIER, request.tierName());
-        variables.put(ProcessVariables.TEAM, request.teamName());
-        variables.put(ProcessVariables.TOTAL_VCPU, total.vcpu());
-        variables.put(ProcessVariables.TOTAL_MEMORY_MIB, total.memoryMib());
-        variables.putAll(LeaseDates.variables(request.leaseEnd(), clock, properties));
-        return variables;
-    }
 
     /** The request if it is the actor's team's; otherwise "not found", whether it exists or not. */
     CapacityRequest ownTeams(Actor actor, long requestId) {

@@ -2,6 +2,7 @@ package org.flatspace.workflows.request;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.flatspace.workflows.WorkflowProperties;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,10 +14,12 @@ class MarkOverQuotaDelegate implements JavaDelegate {
 
     private final RequestLifecycle lifecycle;
     private final RequestNotifier notifier;
+    private final WorkflowProperties properties;
 
-    MarkOverQuotaDelegate(RequestLifecycle lifecycle, RequestNotifier notifier) {
+    MarkOverQuotaDelegate(RequestLifecycle lifecycle, RequestNotifier notifier, WorkflowProperties properties) {
         this.lifecycle = lifecycle;
         this.notifier = notifier;
+        this.properties = properties;
     }
 
     @Override
@@ -26,6 +29,6 @@ class MarkOverQuotaDelegate implements JavaDelegate {
         lifecycle.move(id, RequestStatus.OVER_QUOTA, shortfall, "Over quota", shortfall);
         notifier.requester(lifecycle.get(id), "over quota", "Your team's quota does not hold this request: "
                 + shortfall + ". Ask for a quota increase, or withdraw the request; otherwise it is rejected in "
-                + execution.getVariable(ProcessVariables.OVER_QUOTA_WAIT) + ".");
+                + properties.overQuotaWait().toDays() + " days.");
     }
 }

@@ -12,19 +12,10 @@ final class ProcessVariables {
     static final String QUOTA_RESERVED = "quotaReserved";
     /** String: why the request was rejected or failed, fit for the requester. */
     static final String FAILURE_REASON = "failureReason";
-    /** String: the candidate group of the team's managers. */
-    static final String MANAGER_GROUP = "managerGroup";
-    /** String (ISO-8601 duration): how long managers have before the task goes to the admins. */
-    static final String ESCALATION_AFTER = "escalationAfter";
-    /** String: Camunda retry cycle of the provisioning and decommissioning jobs. */
-    static final String PROVISIONING_RETRIES = "provisioningRetries";
-    /** Date: when the lease ends, and when its requester is reminded. */
-    static final String LEASE_ENDS_AT = "leaseEndsAt";
-    static final String REMINDER_AT = "reminderAt";
     /** String: the lease end asked for by an extension (ISO date). */
     static final String REQUESTED_LEASE_END = "requestedLeaseEnd";
 
-    /** Inputs of approval-policy.dmn, and its output. */
+    /** Inputs of approval-policy.dmn (transient, see {@link ApprovalPolicyInputs}), and its output. */
     static final String TIER = "tier";
     static final String TOTAL_VCPU = "totalVcpu";
     static final String TOTAL_MEMORY_MIB = "totalMemoryMib";
@@ -51,8 +42,6 @@ final class ProcessVariables {
     /** String: who released the capacity before its lease ended. */
     static final String RELEASED_BY = "releasedBy";
 
-    /** String (ISO-8601 duration): how long an over-quota request waits for more quota. */
-    static final String OVER_QUOTA_WAIT = "overQuotaWait";
 
     static final String MESSAGE_QUOTA_INCREASED = "quota-increased";
     static final String MESSAGE_QUOTA_DENIED = "quota-increase-denied";

@@ -59,7 +59,6 @@ public class QuotaIncreaseService {
         Resources extra = shortfallOf(request);
         Map<String, Object> variables = new LinkedHashMap<>();
         variables.put(ProcessVariables.REQUEST_ID, requestId);
-        variables.put(ProcessVariables.MANAGER_GROUP, ProcessVariables.managerGroup(request.teamId()));
         variables.put(ProcessVariables.ASKED_BY, actor.username());
         variables.put(ProcessVariables.ASKED_BY_MANAGER, actor.is(Role.MANAGER));
         variables.put(ProcessVariables.EXTRA_VCPU, extra.vcpu());

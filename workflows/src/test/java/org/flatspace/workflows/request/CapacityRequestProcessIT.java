@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -49,6 +50,7 @@ class CapacityRequestProcessIT {
 
     @TempDir
     static Path hostFiles;
+    static boolean hostsRegistered;
 
     @Autowired
     CapacityRequestService requests;
@@ -90,10 +92,14 @@ class CapacityRequestProcessIT {
     @BeforeEach
     void teamWithQuota() {
         BpmnAwareTests.init(engine);
-        if (pool.hosts().isEmpty()) {
+        if (!hostsRegistered) {
+            // hosts of earlier runs on this database have lost their node files: they are down
+            pool.hosts().stream().filter(h -> !Files.exists(Path.of(h.uri().substring("test://".length()))))
+                    .forEach(h -> pool.markDown(h.id()));
             for (int i = 0; i < 3; i++) {
                 TestDriverHosts.register(pool, hostFiles, 128, 524288, 20000);
             }
+            hostsRegistered = true;
         }
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         long team = teams.create("payroll-" + suffix).id();
@@ -136,7 +142,8 @@ class CapacityRequestProcessIT {
                 .containsExactly("Submitted", "Quota reserved", "Approved", "Active");
         assertThat(quotas.usage(alice.teamId()).reserved()).isEqualTo(Resources.NONE);
         assertThat(quotas.usage(alice.teamId()).allocated()).isEqualTo(new Resources(2, 2048, 20, 2));
-        assertThat(subjects(alice)).anyMatch(s -> s.endsWith("approved")).anyMatch(s -> s.endsWith("active"));
+        // approved by the policy, the requester hears once, when the capacity is active
+        assertThat(subjects(alice)).anyMatch(s -> s.endsWith("active")).noneMatch(s -> s.endsWith("approved"));
     }
 
     @Test
