@@ -3,6 +3,7 @@ package org.flatspace.portal.layout;
 import org.flatspace.config.person.Role;
 import org.flatspace.config.team.TeamService;
 import org.flatspace.portal.approval.ApprovalInboxView;
+import org.flatspace.portal.health.HostHealthView;
 import org.flatspace.portal.notification.NotificationsView;
 import org.flatspace.portal.policy.ApprovalPolicyView;
 import org.flatspace.portal.pool.HostListView;
@@ -70,6 +71,7 @@ public class MainLayout extends AppLayout {
                 NotificationsView.class, VaadinIcon.BELL.create()));
         if (user.has(Role.ADMIN)) {
             nav.addItem(new SideNavItem("Hosts", HostListView.class, VaadinIcon.SERVER.create()));
+            nav.addItem(new SideNavItem("Host health", HostHealthView.class, VaadinIcon.HEART.create()));
             nav.addItem(new SideNavItem("Approval policy", ApprovalPolicyView.class, VaadinIcon.SITEMAP.create()));
         }
         return nav;

@@ -1,0 +1,150 @@
+package org.flatspace.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.flatspace.portal.FlatspaceApplication;
+import org.flatspace.provisioning.host.HostView;
+import org.flatspace.provisioning.host.PoolService;
+import org.flatspace.provisioning.hypervisor.DomainKind;
+import org.flatspace.provisioning.hypervisor.DomainSpec;
+import org.flatspace.provisioning.hypervisor.Hypervisor;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestWatcher;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The administrators' host health page on the demo pool: every host answers and is ACTIVE, and a
+ * domain no instance owns shows up as drift that repair leaves alone. Requesters cannot open it.
+ */
+@SpringBootTest(classes = FlatspaceApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"mariadb", "demo", "e2e"})
+class HostHealthIT {
+
+    private static final List<String> DEMO_HOSTS = List.of("demo-a1", "demo-a2", "demo-b1", "demo-b2");
+
+    private static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    PoolService pool;
+
+    @Autowired
+    Hypervisor hypervisor;
+
+    @RegisterExtension
+    final TestWatcher evidence = new TestWatcher() {
+        @Override
+        public void testFailed(ExtensionContext context, Throwable cause) {
+            if (browser != null) {
+                browser.saveEvidence(context.getRequiredTestMethod().getName());
+            }
+        }
+    };
+
+    @BeforeEach
+    void startBrowser() {
+        if (browser == null) {
+            browser = new Browser("http://localhost:" + port);
+        }
+        browser.driver().manage().deleteAllCookies();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void admin_seesEveryDemoHostActive_andAStrangersDomainAsDriftThatRepairLeavesAlone() {
+        new LoginPage(browser).open().signInAs("admin", "flatspace");
+        assertThat(browser.driver().findElements(By.cssSelector("vaadin-side-nav-item")).stream()
+                .map(WebElement::getText)).contains("Host health");
+
+        openHealthPage();
+        browser.driver().findElement(By.id("check-hosts")).click();
+        browser.settle();
+        browser.snapshot("health-1-hosts");
+        List<String> rows = rows("host-health");
+        for (String host : DEMO_HOSTS) {
+            assertThat(rows).as("row of %s", host).anySatisfy(r -> assertThat(r).startsWith(host + " | ACTIVE | 0 |"));
+        }
+
+        HostView a1 = pool.hosts().stream().filter(h -> h.name().equals("demo-a1")).findFirst().orElseThrow();
+        UUID stranger = UUID.randomUUID();
+        hypervisor.defineAndStart(a1.uri(),
+                new DomainSpec(stranger, "someone-elses-vm", "not Flatspace's", DomainKind.TEST, 1, 128));
+        try {
+            browser.driver().findElement(By.id("inspect")).click();
+            scrollTo(browser.waitFor(By.id("drift")));
+            browser.snapshot("health-2-inspect");
+            assertThat(rows("drift")).anySatisfy(r -> assertThat(r)
+                    .startsWith("Unknown domain |  | demo-a1 | domain 'someone-elses-vm'").endsWith("| reported"));
+
+            browser.driver().findElement(By.id("reconcile")).click();
+            scrollTo(browser.driver().findElement(By.id("drift")));
+            browser.snapshot("health-3-repair");
+            assertThat(browser.driver().findElement(By.id("drift-summary")).getText())
+                    .startsWith("Repaired at").contains("0 fixed");
+            assertThat(hypervisor.list(a1.uri())).as("repair leaves a stranger's domain alone")
+                    .anySatisfy(d -> assertThat(d.id()).isEqualTo(stranger));
+        } finally {
+            hypervisor.destroyAndUndefine(a1.uri(), stranger);
+        }
+    }
+
+    @Test
+    void requester_cannotOpenTheHostHealthPage() {
+        new LoginPage(browser).open().signInAs("alice", "flatspace");
+        assertThat(browser.driver().findElements(By.cssSelector("vaadin-side-nav-item")).stream()
+                .map(WebElement::getText)).doesNotContain("Host health");
+
+        browser.open("/admin/health");
+        browser.settle();
+        browser.snapshot("health-4-requester");
+        assertThat(browser.text()).contains("Could not navigate to 'admin/health'");
+        assertThat(browser.driver().findElements(By.id("host-health"))).isEmpty();
+        assertThat(browser.driver().findElements(By.id("check-hosts"))).isEmpty();
+        assertThat(browser.text()).doesNotContain("demo-a1");
+    }
+
+    private void openHealthPage() {
+        browser.open("/admin/health");
+        browser.waitFor(By.id("host-health"));
+        browser.settle();
+    }
+
+    private void scrollTo(WebElement element) {
+        browser.settle();
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'end'})", element);
+    }
+
+    /** The grid's visible body rows, each as its cells' text joined with " | ". */
+    @SuppressWarnings("unchecked")
+    private List<String> rows(String gridId) {
+        return (List<String>) ((JavascriptExecutor) browser.driver()).executeScript("""
+                const grid = document.getElementById(arguments[0]);
+                return [...grid.shadowRoot.querySelectorAll('#items tr')].filter(tr => !tr.hidden)
+                    .map(tr => [...tr.querySelectorAll('td')].map(td => {
+                        const slot = td.querySelector('slot');
+                        const content = slot && slot.assignedElements()[0];
+                        return content ? content.innerText.trim() : '';
+                    }).join(' | '));""", gridId);
+    }
+}
