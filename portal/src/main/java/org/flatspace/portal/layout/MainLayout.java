@@ -5,6 +5,7 @@ import org.flatspace.config.team.TeamService;
 import org.flatspace.portal.approval.ApprovalInboxView;
 import org.flatspace.portal.health.HostHealthView;
 import org.flatspace.portal.notification.NotificationsView;
+import org.flatspace.portal.placement.WhatIfView;
 import org.flatspace.portal.policy.ApprovalPolicyView;
 import org.flatspace.portal.pool.HostListView;
 import org.flatspace.portal.request.RequestCapacityView;
@@ -73,6 +74,7 @@ public class MainLayout extends AppLayout {
             nav.addItem(new SideNavItem("Hosts", HostListView.class, VaadinIcon.SERVER.create()));
             nav.addItem(new SideNavItem("Host health", HostHealthView.class, VaadinIcon.HEART.create()));
             nav.addItem(new SideNavItem("Approval policy", ApprovalPolicyView.class, VaadinIcon.SITEMAP.create()));
+            nav.addItem(new SideNavItem("What if", WhatIfView.class, VaadinIcon.QUESTION_CIRCLE_O.create()));
         }
         return nav;
     }

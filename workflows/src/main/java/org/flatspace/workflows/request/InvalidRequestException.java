@@ -10,7 +10,7 @@ public class InvalidRequestException extends RuntimeException {
 
     private final Map<String, String> fieldErrors;
 
-    InvalidRequestException(Map<String, String> fieldErrors) {
+    public InvalidRequestException(Map<String, String> fieldErrors) {
         super("The request has errors: " + fieldErrors);
         this.fieldErrors = Map.copyOf(fieldErrors);
     }

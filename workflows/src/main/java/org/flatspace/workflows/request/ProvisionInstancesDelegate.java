@@ -12,7 +12,7 @@ import org.flatspace.provisioning.instance.InstanceService;
 import org.flatspace.provisioning.instance.ProvisionOrder;
 import org.flatspace.provisioning.instance.ProvisioningFailedException;
 import org.flatspace.provisioning.placement.PlacementRules;
-import org.flatspace.provisioning.placement.Spread;
+import org.flatspace.workflows.placement.TierRules;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -62,10 +62,8 @@ class ProvisionInstancesDelegate implements JavaDelegate {
     }
 
     /**
-     * The tier's rules as provisioning takes them: a tier that spreads across fault domains
-     * spreads hard (no fault domain more than one instance ahead of the emptiest), and no instance
-     * lands on a host that overcommits CPU more than the tier accepts. A function that no longer
-     * exists has no tier to keep, so the request fails rather than be placed without its rules.
+     * The tier's rules ({@link TierRules}). A function that no longer exists has no tier to keep,
+     * so the request fails rather than be placed without its rules.
      */
     private PlacementRules placementRules(CapacityRequest request, DelegateExecution execution) {
         TierInfo tier = catalog.functionOf(request.teamId(), request.functionId()).map(FunctionInfo::tier)
@@ -74,8 +72,7 @@ class ProvisionInstancesDelegate implements JavaDelegate {
                     execution.setVariable(ProcessVariables.FAILURE_REASON, reason);
                     return new BpmnError(ProcessVariables.PROVISIONING_FAILED, reason);
                 });
-        return new PlacementRules(tier.spreadAcrossFaultDomains() ? Spread.HARD : Spread.NONE, false, null, null,
-                tier.maxCpuOvercommit());
+        return TierRules.of(tier);
     }
 
     /**
