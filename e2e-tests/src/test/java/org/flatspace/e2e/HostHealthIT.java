@@ -5,71 +5,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.UUID;
 
-import org.flatspace.portal.FlatspaceApplication;
 import org.flatspace.provisioning.host.HostView;
 import org.flatspace.provisioning.host.PoolService;
 import org.flatspace.provisioning.hypervisor.DomainKind;
 import org.flatspace.provisioning.hypervisor.DomainSpec;
 import org.flatspace.provisioning.hypervisor.Hypervisor;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The administrators' host health page on the demo pool: every host answers and is ACTIVE, and a
  * domain no instance owns shows up as drift that repair leaves alone. Requesters cannot open it.
  */
-@SpringBootTest(classes = FlatspaceApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"mariadb", "demo", "e2e"})
-class HostHealthIT {
+class HostHealthIT extends PortalBrowserTest {
 
     private static final List<String> DEMO_HOSTS = List.of("demo-a1", "demo-a2", "demo-b1", "demo-b2");
-
-    private static Browser browser;
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     PoolService pool;
 
     @Autowired
     Hypervisor hypervisor;
-
-    @RegisterExtension
-    final TestWatcher evidence = new TestWatcher() {
-        @Override
-        public void testFailed(ExtensionContext context, Throwable cause) {
-            if (browser != null) {
-                browser.saveEvidence(context.getRequiredTestMethod().getName());
-            }
-        }
-    };
-
-    @BeforeEach
-    void startBrowser() {
-        if (browser == null) {
-            browser = new Browser("http://localhost:" + port);
-        }
-        browser.driver().manage().deleteAllCookies();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void admin_seesEveryDemoHostActive_andAStrangersDomainAsDriftThatRepairLeavesAlone() {

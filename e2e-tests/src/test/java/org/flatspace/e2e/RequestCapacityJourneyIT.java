@@ -6,38 +6,22 @@ import java.time.Duration;
 import java.util.List;
 
 import org.flatspace.config.person.PersonService;
-import org.flatspace.portal.FlatspaceApplication;
 import org.flatspace.provisioning.host.HostView;
 import org.flatspace.provisioning.host.PoolService;
 import org.flatspace.provisioning.hypervisor.DomainState;
 import org.flatspace.provisioning.instance.InstanceService;
 import org.flatspace.provisioning.instance.InstanceView;
 import org.flatspace.workflows.request.CapacityRequestService;
-import org.junit.jupiter.api.AfterAll;
-import org.openqa.selenium.By;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
+import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The walking skeleton, end to end: the portal on MariaDB with the demo's libvirt test-driver pool,
  * driven by Chromium. A requester asks for two instances and sees them run without learning where;
  * an administrator sees them on their hosts; libvirt confirms both domains run.
  */
-@SpringBootTest(classes = FlatspaceApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"mariadb", "demo", "e2e"})
-class RequestCapacityJourneyIT {
-
-    private static Browser browser;
-
-    @LocalServerPort
-    int port;
+class RequestCapacityJourneyIT extends PortalBrowserTest {
 
     @Autowired
     PoolService pool;
@@ -50,32 +34,6 @@ class RequestCapacityJourneyIT {
 
     @Autowired
     PersonService people;
-
-    @RegisterExtension
-    final TestWatcher evidence = new TestWatcher() {
-        @Override
-        public void testFailed(ExtensionContext context, Throwable cause) {
-            if (browser != null) {
-                browser.saveEvidence(context.getRequiredTestMethod().getName());
-            }
-        }
-    };
-
-    /** One browser for the whole class: starting Chromium costs more than a test. */
-    @BeforeEach
-    void startBrowser() {
-        if (browser == null) {
-            browser = new Browser("http://localhost:" + port);
-        }
-        browser.driver().manage().deleteAllCookies();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void requesterGetsRunningInstancesWithoutSeeingHosts_andAdminSeesWhereTheyRun() {
