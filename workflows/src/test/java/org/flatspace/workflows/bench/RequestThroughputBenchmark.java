@@ -63,6 +63,8 @@ class RequestThroughputBenchmark {
     /** Shrinks every run, for a quick check of the harness itself: -Dflatspace.bench.scale=0.1 */
     private static final double SCALE = Double.parseDouble(System.getProperty("flatspace.bench.scale", "1"));
     private static final int WARM_UP = scaled(150);
+    /** Runs one side alone, e.g. to profile it: -Dflatspace.bench.only=flatspace (or bare). */
+    private static final String ONLY = System.getProperty("flatspace.bench.only", "");
 
     @Autowired
     CapacityRequestService requests;
@@ -109,13 +111,17 @@ class RequestThroughputBenchmark {
             return key;
         };
 
-        run(bare, 1, WARM_UP);
-        run(flatspace, 1, WARM_UP);
+        if (!ONLY.equals("flatspace")) {
+            run(bare, 1, WARM_UP);
+        }
+        if (!ONLY.equals("bare")) {
+            run(flatspace, 1, WARM_UP);
+        }
         List<String> rows = new ArrayList<>();
         for (int c : CONCURRENCY) {
             int count = scaled(Math.max(300, 100 * c));
-            Result base = run(bare, c, count);
-            Result ours = run(flatspace, c, count);
+            Result base = ONLY.equals("flatspace") ? Result.NONE : run(bare, c, count);
+            Result ours = ONLY.equals("bare") ? Result.NONE : run(flatspace, c, count);
             rows.add(String.format(Locale.ROOT, "| %d | %.0f | %.1f / %.1f | %.0f | %.1f / %.1f | %.2f |", c,
                     base.perSecond(), base.p50(), base.p95(), ours.perSecond(), ours.p50(), ours.p95(),
                     ours.perSecond() / base.perSecond()));
@@ -167,5 +173,6 @@ class RequestThroughputBenchmark {
     }
 
     private record Result(double perSecond, double p50, double p95) {
+        static final Result NONE = new Result(Double.NaN, Double.NaN, Double.NaN);
     }
 }
