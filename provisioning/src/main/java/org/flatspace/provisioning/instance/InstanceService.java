@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -73,12 +74,21 @@ public class InstanceService {
      * host and given back, and {@link ProvisioningFailedException} says why.
      */
     public List<InstanceView> provision(ProvisionOrder order) {
-        step.executeWithoutResult(s -> recordMissing(order));
+        List<Instance> recorded = step.execute(s -> {
+            recordMissing(order);
+            return instances.findByOrderKeyOrderByName(order.orderKey());
+        });
         try {
-            placeAll(order);
-            for (UUID id : order.instanceIds()) {
-                start(id, order.functionName());
+            Map<UUID, Long> hostOf = placeAll(order, recorded);
+            List<Instance> placed = recorded.stream().filter(i -> hostOf.containsKey(i.id())).toList();
+            for (Instance instance : placed) {
+                start(instance, hostOf.get(instance.id()), order.functionName());
             }
+            return step.execute(s -> {
+                placed.forEach(i -> instances.findById(i.id()).orElseThrow().running());
+                log.info("Order {}: {} instance(s) running", order.orderKey(), placed.size());
+                return ofOrder(order.orderKey());
+            });
         } catch (ProvisioningFailedException e) {
             undo(order.orderKey(), e.adminDetail());
             throw e;
@@ -87,8 +97,6 @@ public class InstanceService {
             throw ProvisioningFailedException.retryable(
                     "a host failed to start an instance; nothing was left running", e.getMessage(), e);
         }
-        log.info("Order {}: {} instance(s) running", order.orderKey(), order.instanceIds().size());
-        return fresh(() -> ofOrder(order.orderKey()));
     }
 
     /** Removes the instance from its host and gives its allocation back. Idempotent. */
@@ -120,12 +128,19 @@ public class InstanceService {
         }
     }
 
-    private void placeAll(ProvisionOrder order) {
+    /**
+     * Places the order's instances that have no host yet and returns every instance's host. The
+     * first attempt works on the instances as just recorded; a lost race reads them again.
+     */
+    private Map<UUID, Long> placeAll(ProvisionOrder order, List<Instance> recorded) {
+        Map<UUID, Long> hostOf = new HashMap<>();
+        List<Instance> current = recorded;
         for (int attempt = 1; attempt <= PLACEMENT_ATTEMPTS; attempt++) {
-            List<Instance> unplaced = fresh(() -> instances.findByOrderKeyOrderByName(order.orderKey())).stream()
+            current.stream().filter(i -> i.hostId() != null).forEach(i -> hostOf.put(i.id(), i.hostId()));
+            List<Instance> unplaced = current.stream()
                     .filter(i -> i.hostId() == null && i.state() != InstanceState.DELETED).toList();
             if (unplaced.isEmpty()) {
-                return;
+                return hostOf;
             }
             List<Demand> demands = unplaced.stream().map(Instance::demand).toList();
             PlacementResult result = fresh(() -> placements.plan(order.functionId(), demands, order.rules()));
@@ -135,9 +150,13 @@ public class InstanceService {
             }
             List<Long> hosts = ((PlacementResult.Placed) result).hostIds();
             if (allocated(unplaced, hosts)) {
-                return;
+                for (int i = 0; i < unplaced.size(); i++) {
+                    hostOf.put(unplaced.get(i).id(), hosts.get(i));
+                }
+                return hostOf;
             }
             log.debug("Order {}: placement attempt {} lost a race, planning again", order.orderKey(), attempt);
+            current = fresh(() -> instances.findByOrderKeyOrderByName(order.orderKey()));
         }
         throw new ProvisioningFailedException("the pool is busy; please try again",
                 "placement lost the race " + PLACEMENT_ATTEMPTS + " times", null);
@@ -173,9 +192,10 @@ public class InstanceService {
         return true;
     }
 
-    private void start(UUID id, String functionName) {
-        Instance instance = fresh(() -> instances.findById(id)).orElseThrow();
-        HostView host = pool.host(instance.hostId()).orElseThrow();
+    /** Defines and starts the domain on its host; the caller records it RUNNING. */
+    private void start(Instance instance, long hostId, String functionName) {
+        UUID id = instance.id();
+        HostView host = pool.host(hostId).orElseThrow();
         DomainSpec spec = new DomainSpec(id, instance.name(), "Flatspace instance for " + functionName,
                 host.type().domainKind(), instance.demand().vcpu(), instance.demand().memoryMib());
         DomainState state = hypervisor.defineAndStart(host.uri(), spec);
@@ -183,7 +203,6 @@ public class InstanceService {
             throw new ProvisioningFailedException("an instance did not start; nothing was left running",
                     "domain " + id + " on host " + host.name() + " is " + state + " after start", null);
         }
-        step.executeWithoutResult(s -> instances.findById(id).orElseThrow().running());
     }
 
     private void undo(String orderKey, String reason) {
