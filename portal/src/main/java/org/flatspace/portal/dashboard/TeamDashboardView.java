@@ -1,0 +1,103 @@
+package org.flatspace.portal.dashboard;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+import org.flatspace.config.catalog.CatalogService;
+import org.flatspace.config.catalog.FunctionInfo;
+import org.flatspace.config.quota.QuotaService;
+import org.flatspace.config.quota.QuotaUsage;
+import org.flatspace.config.team.TeamInfo;
+import org.flatspace.config.team.TeamService;
+import org.flatspace.portal.layout.MainLayout;
+import org.flatspace.portal.security.CurrentUser;
+import org.flatspace.workflows.Actor;
+import org.flatspace.workflows.request.CapacityRequestService;
+import org.flatspace.workflows.request.RequestStatus;
+import org.flatspace.workflows.request.RequestSummary;
+
+import com.vaadin.flow.component.Svg;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.RolesAllowed;
+
+/**
+ * What the signed-in person's team runs and how much quota is left: the quota per resource
+ * (allocated, reserved by open requests, free) and each business function with its active
+ * capacity. Team members only (requesters and managers); only their own team.
+ */
+@Route(value = "dashboard", layout = MainLayout.class)
+@PageTitle("Dashboard | Flatspace")
+@RolesAllowed({"REQUESTER", "MANAGER"})
+public class TeamDashboardView extends VerticalLayout {
+
+    /** One business function with what its team has running for it. */
+    record FunctionLine(String name, String tier, long activeRequests, long instances, LocalDate nextLeaseEnd) {
+    }
+
+    /** One resource of the quota, in the unit people read it in. */
+    record QuotaLine(String resource, long allocated, long reserved, long free, long limit) {
+    }
+
+    public TeamDashboardView(QuotaService quotas, CatalogService catalog, TeamService teams,
+                             CapacityRequestService requests, CurrentUser currentUser) {
+        Actor actor = currentUser.get().toActor();
+        String team = teams.team(actor.teamId()).map(TeamInfo::name).orElse("");
+        QuotaUsage usage = quotas.usage(actor.teamId());
+
+        Svg chart = new Svg(QuotaChart.svg(usage));
+        chart.setId("quota-chart");
+        Grid<QuotaLine> quota = new Grid<>();
+        quota.setId("quota");
+        quota.addColumn(QuotaLine::resource).setHeader("Resource");
+        quota.addColumn(QuotaLine::allocated).setHeader("Allocated");
+        quota.addColumn(QuotaLine::reserved).setHeader("Reserved");
+        quota.addColumn(QuotaLine::free).setHeader("Free");
+        quota.addColumn(QuotaLine::limit).setHeader("Limit");
+        quota.setItems(quotaLines(usage));
+        quota.setAllRowsVisible(true);
+
+        Grid<FunctionLine> functions = new Grid<>();
+        functions.setId("functions");
+        functions.addColumn(FunctionLine::name).setHeader("Business function");
+        functions.addColumn(FunctionLine::tier).setHeader("Tier");
+        functions.addColumn(FunctionLine::activeRequests).setHeader("Active requests");
+        functions.addColumn(FunctionLine::instances).setHeader("Instances");
+        functions.addColumn(f -> f.nextLeaseEnd() == null ? "" : f.nextLeaseEnd().toString())
+                .setHeader("Next lease end");
+        functions.setItems(functionLines(catalog.functionsOf(actor.teamId()), requests.requestsOf(actor)));
+        functions.setAllRowsVisible(true);
+
+        setMaxWidth("64rem");
+        add(new H2("Team " + team), new H3("Quota"), chart, quota, new H3("Business functions"), functions);
+    }
+
+    static List<QuotaLine> quotaLines(QuotaUsage u) {
+        return List.of(
+                new QuotaLine("vCPU", u.allocated().vcpu(), u.reserved().vcpu(), u.freeVcpu(), u.limits().vcpu()),
+                new QuotaLine("Memory (GiB)", u.allocated().memoryMib() / 1024, u.reserved().memoryMib() / 1024,
+                        u.freeMemoryMib() / 1024, u.limits().memoryMib() / 1024),
+                new QuotaLine("Disk (GiB)", u.allocated().diskGib(), u.reserved().diskGib(), u.freeDiskGib(),
+                        u.limits().diskGib()),
+                new QuotaLine("Instances", u.allocated().instances(), u.reserved().instances(), u.freeInstances(),
+                        u.limits().instances()));
+    }
+
+    static List<FunctionLine> functionLines(List<FunctionInfo> functions, List<RequestSummary> requests) {
+        return functions.stream().map(f -> {
+            List<RequestSummary> active = requests.stream()
+                    .filter(r -> r.status() == RequestStatus.ACTIVE && r.functionName().equals(f.name())).toList();
+            return new FunctionLine(f.name(), f.tier().name(), active.size(),
+                    active.stream().mapToLong(RequestSummary::count).sum(),
+                    active.stream().map(RequestSummary::leaseEnd).filter(Objects::nonNull)
+                            .min(Comparator.naturalOrder()).orElse(null));
+        }).toList();
+    }
+}
