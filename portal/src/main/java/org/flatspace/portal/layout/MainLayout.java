@@ -2,7 +2,9 @@ package org.flatspace.portal.layout;
 
 import org.flatspace.config.person.Role;
 import org.flatspace.config.team.TeamService;
+import org.flatspace.portal.api.ApiTokensView;
 import org.flatspace.portal.approval.ApprovalInboxView;
+import org.flatspace.portal.dashboard.TeamDashboardView;
 import org.flatspace.portal.health.HostHealthView;
 import org.flatspace.portal.notification.NotificationsView;
 import org.flatspace.portal.placement.WhatIfView;
@@ -61,6 +63,7 @@ public class MainLayout extends AppLayout {
     private static SideNav navigation(FlatspaceUser user, long unread, int decisions) {
         SideNav nav = new SideNav();
         if (user.has(Role.REQUESTER) || user.has(Role.MANAGER)) {
+            nav.addItem(new SideNavItem("Dashboard", TeamDashboardView.class, VaadinIcon.DASHBOARD.create()));
             nav.addItem(new SideNavItem("Request capacity", RequestCapacityView.class, VaadinIcon.PLUS.create()));
         }
         nav.addItem(new SideNavItem("Requests", RequestListView.class, VaadinIcon.LIST.create()));
@@ -70,6 +73,7 @@ public class MainLayout extends AppLayout {
         }
         nav.addItem(new SideNavItem(unread == 0 ? "Notifications" : "Notifications (" + unread + ")",
                 NotificationsView.class, VaadinIcon.BELL.create()));
+        nav.addItem(new SideNavItem("API tokens", ApiTokensView.class, VaadinIcon.KEY.create()));
         if (user.has(Role.ADMIN)) {
             nav.addItem(new SideNavItem("Hosts", HostListView.class, VaadinIcon.SERVER.create()));
             nav.addItem(new SideNavItem("Host health", HostHealthView.class, VaadinIcon.HEART.create()));
