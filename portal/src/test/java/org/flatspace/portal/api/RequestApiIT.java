@@ -26,6 +26,10 @@ class RequestApiIT extends ApiIntegrationTest {
         assertThat(instances.json().get(0).get("sizeName").asText()).isEqualTo("small");
         assertThat(instances.json().get(0).get("state").asText()).isEqualTo("RUNNING");
         assertThat(instances.raw().body()).doesNotContainIgnoringCase("host").doesNotContain("demo-");
+        assertThat(api.get(alice, "/api/v1/instances").json().findValuesAsText("requestId"))
+                .contains(String.valueOf(id));
+        assertThat(api.get(tokenOf("wendy"), "/api/v1/instances").json().findValuesAsText("requestId"))
+                .doesNotContain(String.valueOf(id));
         assertThat(api.get(alice, "/api/v1/requests").json().findValuesAsText("id")).contains(String.valueOf(id));
         assertThat(api.get(alice, "/api/v1/requests?status=ACTIVE").json().findValuesAsText("status"))
                 .isNotEmpty().containsOnly("ACTIVE");
@@ -110,6 +114,11 @@ class RequestApiIT extends ApiIntegrationTest {
         assertThat(withdrawn.status()).as("%s", withdrawn.json()).isEqualTo(200);
         awaitStatus(alice, id, "WITHDRAWN");
         assertProblem(api.post(alice, "/api/v1/requests/" + id + "/withdraw", null), 403);
+    }
+
+    @Test
+    void unknownEndpoint_isA404ProblemDetail() {
+        assertProblem(api.get(tokenOf("alice"), "/api/v1/no-such-thing"), 404);
     }
 
     @Test
