@@ -38,12 +38,14 @@ public class ApiTokensView extends VerticalLayout {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
             .withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd")
+            .withZone(ZoneId.systemDefault());
 
     private final ApiTokenService tokens;
     private final String owner;
     private final Grid<ApiTokenInfo> grid = new Grid<>();
     private final TextField name = new TextField("Name");
-    private final DatePicker expiresOn = new DatePicker("Expires on");
+    private final DatePicker expiresOn = new DatePicker("Valid through");
     private final TextField secret = new TextField("Your new token");
 
     public ApiTokensView(ApiTokenService tokens, CurrentUser currentUser) {
@@ -73,7 +75,8 @@ public class ApiTokensView extends VerticalLayout {
         grid.setId("tokens");
         grid.addColumn(ApiTokenInfo::name).setHeader("Name");
         grid.addColumn(t -> format(t.createdAt())).setHeader("Created");
-        grid.addColumn(t -> format(t.expiresAt())).setHeader("Expires");
+        // a token is valid through the day chosen, up to the first instant of the next
+        grid.addColumn(t -> DAY.format(t.expiresAt().minusNanos(1))).setHeader("Valid through");
         grid.addColumn(t -> t.lastUsedAt() == null ? "never" : format(t.lastUsedAt())).setHeader("Last used");
         grid.addComponentColumn(this::revokeButton).setHeader("").setAutoWidth(true).setFlexGrow(0);
         refresh();

@@ -1,11 +1,13 @@
 package org.flatspace.portal.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 
 import org.flatspace.portal.api.ApiClient.Answer;
 import org.flatspace.portal.api.token.CreatedApiToken;
+import org.flatspace.portal.api.token.InvalidTokenException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -75,10 +77,16 @@ class ApiAuthenticationIT extends ApiIntegrationTest {
     }
 
     @Test
-    void tokenExpiry_isAtMostAYear() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(() ->
-                tokens.create("alice", "too long", LocalDate.now().plusYears(1).plusDays(1)))
-                .isInstanceOf(org.flatspace.portal.api.token.InvalidTokenException.class)
-                .hasMessageContaining("expiresOn");
+    void tokenCreation_refusesExpiryBeyondAYear_pastExpiry_andNamesThatWouldForgeLogLines() {
+        assertThatThrownBy(() -> tokens.create("alice", "too long", LocalDate.now().plusYears(1).plusDays(1)))
+                .isInstanceOfSatisfying(InvalidTokenException.class,
+                        e -> assertThat(e.fieldErrors()).containsOnlyKeys("expiresOn"));
+        assertThatThrownBy(() -> tokens.create("alice", "yesterday", LocalDate.now()))
+                .isInstanceOfSatisfying(InvalidTokenException.class,
+                        e -> assertThat(e.fieldErrors()).containsOnlyKeys("expiresOn"));
+        assertThatThrownBy(() -> tokens.create("alice", "x\nINFO forged", LocalDate.now().plusDays(1)))
+                .isInstanceOfSatisfying(InvalidTokenException.class,
+                        e -> assertThat(e.fieldErrors()).containsOnlyKeys("name"));
+        assertThat(tokens.create("alice", "a year", LocalDate.now().plusYears(1)).secret()).startsWith("fs_");
     }
 }

@@ -56,6 +56,8 @@ public class ApiTokenService {
             errors.put("name", "Name the token after the script or pipeline that uses it");
         } else if (name.strip().length() > MAX_NAME_LENGTH) {
             errors.put("name", "Keep the name under " + MAX_NAME_LENGTH + " characters");
+        } else if (name.chars().anyMatch(Character::isISOControl)) {
+            errors.put("name", "Use a name on one line, without control characters");
         }
         if (expiresOn == null || !expiresOn.isAfter(today)) {
             errors.put("expiresOn", "Choose an expiry date after today");
