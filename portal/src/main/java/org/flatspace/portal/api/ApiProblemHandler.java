@@ -16,6 +16,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -49,6 +50,15 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(NotAllowedException.class)
     ProblemDetail notAllowed(NotAllowedException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
+        problem.setTitle("Not allowed");
+        return problem;
+    }
+
+    /** A role check in front of an endpoint (admins only), as in front of the admins' views. */
+    @ExceptionHandler(AccessDeniedException.class)
+    ProblemDetail roleMissing(AccessDeniedException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
+                "Your roles do not allow this endpoint");
         problem.setTitle("Not allowed");
         return problem;
     }

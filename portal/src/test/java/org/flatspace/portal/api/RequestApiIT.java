@@ -117,6 +117,36 @@ class RequestApiIT extends ApiIntegrationTest {
     }
 
     @Test
+    void overQuotaRequest_asksForMoreQuota_andTheManagerSeesTheAsk() throws Exception {
+        String alice = tokenOf("alice");
+        Answer created = api.post(alice, "/api/v1/requests", """
+                {"functionId": %d, "sizeId": %d, "count": 40, "leaseEnd": "%s", "reason": "more than the quota"}"""
+                .formatted(functionId(alice, "Payroll batch"), sizeId(alice, "small"), LocalDate.now().plusDays(30)));
+        assertThat(created.status()).as("%s", created.json()).isEqualTo(201);
+        long id = created.json().get("id").asLong();
+        try {
+            awaitStatus(alice, id, "OVER_QUOTA");
+            assertFieldError(api.post(alice, "/api/v1/requests/" + id + "/quota-increase", "{\"reason\": \" \"}"),
+                    "reason");
+
+            Answer asked = api.post(alice, "/api/v1/requests/" + id + "/quota-increase",
+                    "{\"reason\": \"year-end payroll run\"}");
+            assertThat(asked.status()).as("%s", asked.json()).isEqualTo(200);
+            assertThat(asked.json().get("timeline").findValuesAsText("detail"))
+                    .anyMatch(d -> d.contains("year-end payroll run"));
+            assertThat(api.get(tokenOf("paul"), "/api/v1/approvals").json()).anySatisfy(task -> {
+                assertThat(task.at("/request/id").asLong()).isEqualTo(id);
+                assertThat(task.get("kind").asText()).isEqualTo("QUOTA_MANAGER");
+            });
+            assertProblem(api.post(alice, "/api/v1/requests/" + id + "/quota-increase",
+                    "{\"reason\": \"again\"}"), 403);
+        } finally {
+            api.post(alice, "/api/v1/requests/" + id + "/withdraw", null);
+        }
+        awaitStatus(alice, id, "WITHDRAWN");
+    }
+
+    @Test
     void unknownEndpoint_isA404ProblemDetail() {
         assertProblem(api.get(tokenOf("alice"), "/api/v1/no-such-thing"), 404);
     }
