@@ -93,6 +93,8 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         } else if (cause instanceof JsonParseException parse) {
             problem = badRequest("The body is not valid JSON (line " + parse.getLocation().getLineNr() + ", column "
                     + parse.getLocation().getColumnNr() + ")");
+        } else if (e.getCause() instanceof JsonMappingException) {
+            problem = badRequest("The body must be a JSON object with the fields the endpoint describes");
         } else {
             problem = badRequest("Send a JSON body (Content-Type: application/json)");
         }

@@ -73,6 +73,9 @@ class RequestApiIT extends ApiIntegrationTest {
 
         assertProblem(api.post(alice, "/api/v1/requests", "{\"functionId\": "), 400);
         assertProblem(api.post(alice, "/api/v1/requests", null), 400);
+        Answer array = api.post(alice, "/api/v1/requests", "[1, 2]");
+        assertProblem(array, 400);
+        assertThat(array.json().get("detail").asText()).contains("JSON object");
         assertFieldError(api.get(alice, "/api/v1/requests?status=RUNNING_FAST"), "status");
         assertFieldError(api.get(alice, "/api/v1/requests/abc"), "id");
         assertFieldError(api.get(alice, "/api/v1/requests/99999999999999999999999"), "id");
