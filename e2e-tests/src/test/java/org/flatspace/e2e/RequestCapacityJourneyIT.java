@@ -14,6 +14,7 @@ import org.flatspace.provisioning.instance.InstanceView;
 import org.flatspace.workflows.request.CapacityRequestService;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -59,6 +60,16 @@ class RequestCapacityJourneyIT extends PortalBrowserTest {
                 .filter(i -> instanceNames.contains(i.name())).toList();
         assertThat(running).hasSize(2)
                 .allSatisfy(i -> assertThat(instances.liveState(i.id())).isEqualTo(DomainState.RUNNING));
+
+        browser.open("/dashboard");
+        browser.waitFor(By.id("quota-chart"));
+        browser.settle();
+        browser.snapshot("2b-team-dashboard");
+        List<String> quota = cells("quota");
+        int vcpuRow = quota.indexOf("vCPU");
+        assertThat(Integer.parseInt(quota.get(vcpuRow + 1))).as("vCPU allocated").isGreaterThanOrEqualTo(4);
+        assertThat(cells("functions")).contains("Payroll batch", "Payroll API");
+        assertThat(browser.driver().findElements(By.cssSelector("#quota-chart svg, svg#quota-chart"))).isNotEmpty();
 
         browser.driver().findElement(By.id("sign-out")).click();
         new LoginPage(browser).open().signInAs("admin", "flatspace");
@@ -114,5 +125,10 @@ class RequestCapacityJourneyIT extends PortalBrowserTest {
         browser.open("/requests/" + requestId);
         new RequestPage(browser).waitForStatus("Active", Duration.ofSeconds(60));
         assertThat(browser.text()).contains("approved by paul: Fine for the release");
+    }
+
+    private List<String> cells(String gridId) {
+        return browser.driver().findElements(By.cssSelector("#" + gridId + " vaadin-grid-cell-content")).stream()
+                .map(WebElement::getText).filter(t -> !t.isBlank()).toList();
     }
 }
