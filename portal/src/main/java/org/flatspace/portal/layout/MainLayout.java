@@ -9,6 +9,7 @@ import org.flatspace.portal.health.HostHealthView;
 import org.flatspace.portal.notification.NotificationsView;
 import org.flatspace.portal.placement.WhatIfView;
 import org.flatspace.portal.policy.ApprovalPolicyView;
+import org.flatspace.portal.quota.QuotaAdminView;
 import org.flatspace.portal.pool.HostListView;
 import org.flatspace.portal.request.RequestCapacityView;
 import org.flatspace.portal.request.RequestListView;
@@ -77,6 +78,7 @@ public class MainLayout extends AppLayout {
         if (user.has(Role.ADMIN)) {
             nav.addItem(new SideNavItem("Hosts", HostListView.class, VaadinIcon.SERVER.create()));
             nav.addItem(new SideNavItem("Host health", HostHealthView.class, VaadinIcon.HEART.create()));
+            nav.addItem(new SideNavItem("Quotas", QuotaAdminView.class, VaadinIcon.SCALE.create()));
             nav.addItem(new SideNavItem("Approval policy", ApprovalPolicyView.class, VaadinIcon.SITEMAP.create()));
             nav.addItem(new SideNavItem("What if", WhatIfView.class, VaadinIcon.QUESTION_CIRCLE_O.create()));
         }
