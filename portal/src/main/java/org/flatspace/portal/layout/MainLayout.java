@@ -4,6 +4,7 @@ import org.flatspace.config.person.Role;
 import org.flatspace.config.team.TeamService;
 import org.flatspace.portal.api.ApiTokensView;
 import org.flatspace.portal.approval.ApprovalInboxView;
+import org.flatspace.portal.catalog.CatalogAdminView;
 import org.flatspace.portal.dashboard.TeamDashboardView;
 import org.flatspace.portal.health.HostHealthView;
 import org.flatspace.portal.notification.NotificationsView;
@@ -79,6 +80,7 @@ public class MainLayout extends AppLayout {
             nav.addItem(new SideNavItem("Hosts", HostListView.class, VaadinIcon.SERVER.create()));
             nav.addItem(new SideNavItem("Host health", HostHealthView.class, VaadinIcon.HEART.create()));
             nav.addItem(new SideNavItem("Quotas", QuotaAdminView.class, VaadinIcon.SCALE.create()));
+            nav.addItem(new SideNavItem("Sizes and tiers", CatalogAdminView.class, VaadinIcon.PACKAGE.create()));
             nav.addItem(new SideNavItem("Approval policy", ApprovalPolicyView.class, VaadinIcon.SITEMAP.create()));
             nav.addItem(new SideNavItem("What if", WhatIfView.class, VaadinIcon.QUESTION_CIRCLE_O.create()));
         }
