@@ -27,7 +27,7 @@ class ConfiguredHostsIT {
         configuredHosts.run(null);
 
         assertThat(pool.hosts()).filteredOn(h -> h.name().equals("kvm-rack1-01")).singleElement().satisfies(h -> {
-            assertThat(h.uri()).isEqualTo("qemu+ssh://root@kvm-rack1-01.example/system");
+            assertThat(h.uri()).isEqualTo("qemu+tcp://127.0.0.1:1/system");
             assertThat(h.type()).isEqualTo(HypervisorType.KVM);
             assertThat(h.state()).isEqualTo(HostState.ACTIVE);
             assertThat(h.vcpuLimit()).isEqualTo(256);
