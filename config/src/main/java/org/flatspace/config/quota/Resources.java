@@ -17,9 +17,4 @@ public record Resources(int vcpu, long memoryMib, long diskGib, int instances) {
         return new Resources(Math.multiplyExact(count, vcpu), Math.multiplyExact(count, memoryMib),
                 Math.multiplyExact(count, diskGib), count);
     }
-
-    public Resources plus(Resources other) {
-        return new Resources(vcpu + other.vcpu, memoryMib + other.memoryMib, diskGib + other.diskGib,
-                instances + other.instances);
-    }
 }
