@@ -67,6 +67,8 @@ public class RequestDetailView extends VerticalLayout implements BeforeEnterObse
     private final Grid<TimelineEntry> timeline = new Grid<>();
     private long requestId;
     private Registration polling;
+    /** Whether the request is on its way to running, so the page refreshes itself. */
+    private boolean onItsWay;
 
     public RequestDetailView(CapacityRequestService requests, QuotaIncreaseService quotaIncreases,
                              CurrentUser currentUser) {
@@ -100,7 +102,8 @@ public class RequestDetailView extends VerticalLayout implements BeforeEnterObse
 
     @Override
     protected void onAttach(AttachEvent event) {
-        event.getUI().setPollInterval(REFRESH_MILLIS);
+        // refresh only while nothing waits for the user: a refresh rebuilds the fields they type in
+        event.getUI().setPollInterval(onItsWay ? REFRESH_MILLIS : -1);
         polling = event.getUI().addPollListener(e -> refresh());
     }
 
@@ -134,7 +137,7 @@ public class RequestDetailView extends VerticalLayout implements BeforeEnterObse
         add(title, status, reason);
         actions(summary).ifPresent(this::add);
         add(new H3("Instances"), instances, new H3("Timeline"), timeline);
-        boolean onItsWay = summary.status() == RequestStatus.SUBMITTED || summary.status() == RequestStatus.APPROVED;
+        onItsWay = summary.status() == RequestStatus.SUBMITTED || summary.status() == RequestStatus.APPROVED;
         getUI().ifPresent(ui -> ui.setPollInterval(onItsWay ? REFRESH_MILLIS : -1));
     }
 
