@@ -59,10 +59,10 @@ public class MainLayout extends AppLayout {
         who.addClassNames(LumoUtility.TextAlignment.RIGHT, LumoUtility.TextColor.SECONDARY);
         addToNavbar(header);
         addToDrawer(navigation(user, notifications.unreadCount(user.getUsername()),
-                user.has(Role.MANAGER) || user.has(Role.ADMIN) ? approvals.inbox(user.toActor()).size() : 0));
+                user.has(Role.MANAGER) || user.has(Role.ADMIN) ? approvals.inboxCount(user.toActor()) : 0));
     }
 
-    private static SideNav navigation(FlatspaceUser user, long unread, int decisions) {
+    private static SideNav navigation(FlatspaceUser user, long unread, long decisions) {
         SideNav nav = new SideNav();
         if (user.has(Role.REQUESTER) || user.has(Role.MANAGER)) {
             nav.addItem(new SideNavItem("Dashboard", TeamDashboardView.class, VaadinIcon.DASHBOARD.create()));

@@ -1,11 +1,14 @@
 package org.flatspace.portal.pool;
 
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.flatspace.portal.layout.MainLayout;
 import org.flatspace.provisioning.host.HostView;
 import org.flatspace.provisioning.host.PoolService;
 import org.flatspace.provisioning.instance.InstanceService;
+import org.flatspace.provisioning.instance.InstanceView;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -33,7 +36,8 @@ public class HostListView extends VerticalLayout {
                 .setAutoWidth(true);
         grid.addColumn(h -> h.allocDiskGib() + " / " + h.diskGib() + " GiB").setHeader("Disk used")
                 .setAutoWidth(true);
-        grid.addColumn(h -> instances.onHost(h.id()).stream()
+        Map<Long, List<InstanceView>> placed = instances.placedByHost();
+        grid.addColumn(h -> placed.getOrDefault(h.id(), List.of()).stream()
                         .map(i -> i.name() + " (" + i.state() + ")").collect(Collectors.joining(", ")))
                 .setHeader("Instances").setFlexGrow(3);
         grid.addColumn(HostView::uri).setHeader("libvirt URI").setFlexGrow(2);

@@ -53,7 +53,7 @@ public class ReconciliationService {
     private ReconciliationReport run(boolean repair) {
         List<HostView> hosts = pool.hosts();
         Map<UUID, InstanceView> expected = new HashMap<>();
-        hosts.forEach(h -> instances.onHost(h.id()).forEach(i -> expected.put(i.id(), i)));
+        instances.placedByHost().values().forEach(onHost -> onHost.forEach(i -> expected.put(i.id(), i)));
         Map<Long, List<DomainInfo>> seen = new HashMap<>();
         List<Drift> drifts = new ArrayList<>();
         for (HostView host : hosts) {

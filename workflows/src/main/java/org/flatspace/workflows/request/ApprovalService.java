@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
 import org.flatspace.config.person.PersonAccount;
 import org.flatspace.config.person.PersonService;
 import org.flatspace.config.person.Role;
@@ -45,6 +46,17 @@ public class ApprovalService {
     /** The decisions the actor's roles put in their inbox, oldest first. */
     @Transactional(readOnly = true)
     public List<ApprovalTask> inbox(Actor actor) {
+        return inboxQuery(actor).orderByTaskCreateTime().asc().list().stream()
+                .map(t -> toApprovalTask(t, actor)).toList();
+    }
+
+    /** How many decisions wait in the actor's inbox: one count query, for navigation badges. */
+    @Transactional(readOnly = true)
+    public long inboxCount(Actor actor) {
+        return inboxQuery(actor).count();
+    }
+
+    private TaskQuery inboxQuery(Actor actor) {
         List<String> groups = new ArrayList<>();
         if (actor.is(Role.MANAGER)) {
             groups.add(ProcessVariables.managerGroup(actor.teamId()));
@@ -54,9 +66,8 @@ public class ApprovalService {
         }
         var query = tasks.createTaskQuery()
                 .processDefinitionKeyIn(ProcessVariables.PROCESS_KEY, ProcessVariables.QUOTA_PROCESS_KEY);
-        query = groups.isEmpty() ? query.taskAssignee(actor.username())
+        return groups.isEmpty() ? query.taskAssignee(actor.username())
                 : query.or().taskCandidateGroupIn(groups).taskAssignee(actor.username()).endOr();
-        return query.orderByTaskCreateTime().asc().list().stream().map(t -> toApprovalTask(t, actor)).toList();
     }
 
     public void approve(Actor actor, String taskId, String comment) {
