@@ -8,6 +8,7 @@ import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** Wires the workflows module and the two modules it calls. */
 @Configuration(proxyBeanMethods = false)
@@ -16,5 +17,6 @@ import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
 @EnableJpaRepositories
 @Import({ConfigModule.class, ProvisioningModule.class})
 @EnableConfigurationProperties(WorkflowProperties.class)
+@EnableScheduling
 public class WorkflowsModule {
 }

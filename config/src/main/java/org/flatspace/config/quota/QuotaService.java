@@ -10,6 +10,8 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Team quotas: limits, and the reservations that requests hold against them from submission until
@@ -24,14 +26,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class QuotaService {
 
-    private static final String RESERVED = "RESERVED";
-    private static final String ALLOCATED = "ALLOCATED";
-    private static final String RELEASED = "RELEASED";
-
     private final JdbcClient jdbc;
+    private final QuotaRow row;
 
-    QuotaService(JdbcClient jdbc) {
+    QuotaService(JdbcClient jdbc, QuotaRow row) {
         this.jdbc = jdbc;
+        this.row = row;
     }
 
     /** Sets a team's limits; usage stays as it is, even above the new limits. */
@@ -78,60 +78,65 @@ public class QuotaService {
      * Reserves resources for the team under the given key if they fit its free quota, all or
      * nothing. Calling it again with the same key returns the first answer's grant without
      * reserving twice.
+     *
+     * <p>The reservation commits at once, on its own, so that the team's quota row is not held
+     * locked for the rest of the caller's transaction; if the caller's transaction then rolls back,
+     * the reservation made by this call is released again (a crash in between leaves a reservation
+     * whose owner never committed: {@link #reservedBefore} finds those for the owner to sweep).
      */
     public Reservation reserve(long teamId, String key, Resources wanted) {
         Optional<String> state = stateOf(key);
         if (state.isPresent()) {
-            if (RELEASED.equals(state.get())) {
+            if (QuotaRow.RELEASED.equals(state.get())) {
                 throw new IllegalStateException("Reservation " + key + " was released and cannot be reserved again");
             }
             return Reservation.granted(key);
         }
-        int updated = jdbc.sql("""
-                        update quota set resv_vcpu = resv_vcpu + :vcpu, resv_memory_mib = resv_memory_mib + :memory,
-                          resv_disk_gib = resv_disk_gib + :disk, resv_instances = resv_instances + :instances
-                        where team_id = :team
-                          and alloc_vcpu + resv_vcpu + :vcpu <= limit_vcpu
-                          and alloc_memory_mib + resv_memory_mib + :memory <= limit_memory_mib
-                          and alloc_disk_gib + resv_disk_gib + :disk <= limit_disk_gib
-                          and alloc_instances + resv_instances + :instances <= limit_instances""")
-                .paramSource(params(teamId, wanted)).update();
-        if (updated == 0) {
+        if (!row.reserve(teamId, key, wanted)) {
             return Reservation.refused(key, shortfalls(usage(teamId), wanted));
         }
-        jdbc.sql("""
-                        insert into quota_reservation (reservation_key, team_id, vcpu, memory_mib, disk_gib, instances,
-                          state, created_at, updated_at)
-                        values (:key, :team, :vcpu, :memory, :disk, :instances, :state, :now, :now)""")
-                .paramSource(params(teamId, wanted).addValue("key", key).addValue("state", RESERVED)
-                        .addValue("now", Timestamp.from(Instant.now())))
-                .update();
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    if (status == STATUS_ROLLED_BACK) {
+                        row.release(key);
+                    }
+                }
+            });
+        }
         return Reservation.granted(key);
     }
 
-    /** Turns a reservation into an allocation once its capacity runs. Idempotent. */
+    /**
+     * Turns a reservation into an allocation once its capacity runs. Idempotent; commits at once
+     * (a caller that rolls back and retries finds it done; one that gives up releases it).
+     */
     public void allocate(String key) {
-        if (transition(key, RESERVED, ALLOCATED)) {
-            moveUsage(key, "resv", -1);
-            moveUsage(key, "alloc", +1);
-        }
+        row.allocate(key);
     }
 
     /** Gives back whatever the key holds, reserved or allocated. Idempotent. */
     public void release(String key) {
-        if (transition(key, RESERVED, RELEASED)) {
-            moveUsage(key, "resv", -1);
-        } else if (transition(key, ALLOCATED, RELEASED)) {
-            moveUsage(key, "alloc", -1);
-        }
+        row.release(key);
+    }
+
+    /** Keys still RESERVED that were reserved before the given instant, oldest first. */
+    @Transactional(readOnly = true)
+    public List<String> reservedBefore(Instant before) {
+        return jdbc.sql("""
+                        select reservation_key from quota_reservation where state = :state and created_at < :before
+                        order by created_at""")
+                .param("state", QuotaRow.RESERVED).param("before", Timestamp.from(before))
+                .query(String.class).list();
     }
 
     /** Counts the team's usage again from its reservations and sets it beside the stored usage. */
     @Transactional(readOnly = true)
     public QuotaRecount recount(long teamId) {
         QuotaUsage stored = usage(teamId);
-        return new QuotaRecount(teamId, stored.allocated(), counted(teamId, ALLOCATED), stored.reserved(),
-                counted(teamId, RESERVED));
+        return new QuotaRecount(teamId, stored.allocated(), counted(teamId, QuotaRow.ALLOCATED), stored.reserved(),
+                counted(teamId, QuotaRow.RESERVED));
     }
 
     private Resources counted(long teamId, String state) {
@@ -151,39 +156,6 @@ public class QuotaService {
                 .param("key", key).query(String.class).optional();
     }
 
-    private boolean transition(String key, String from, String to) {
-        return jdbc.sql("""
-                        update quota_reservation set state = :to, updated_at = :now
-                        where reservation_key = :key and state = :from""")
-                .param("to", to).param("from", from).param("key", key)
-                .param("now", Timestamp.from(Instant.now()))
-                .update() == 1;
-    }
-
-    /**
-     * Adds (sign +1) or subtracts (-1) the reservation's amounts to the team's alloc_ or resv_
-     * columns. Reading the amounts first is safe: they never change after the reservation is made,
-     * and the state transition before this call already decided that this caller moves them.
-     */
-    private void moveUsage(String key, String prefix, int sign) {
-        MapSqlParameterSource amounts = jdbc.sql("""
-                        select team_id, vcpu, memory_mib, disk_gib, instances from quota_reservation
-                        where reservation_key = :key""")
-                .param("key", key)
-                .query((rs, n) -> new MapSqlParameterSource()
-                        .addValue("team", rs.getLong("team_id"))
-                        .addValue("vcpu", sign * rs.getLong("vcpu"))
-                        .addValue("memory", sign * rs.getLong("memory_mib"))
-                        .addValue("disk", sign * rs.getLong("disk_gib"))
-                        .addValue("instances", sign * rs.getLong("instances")))
-                .single();
-        String sql = """
-                update quota set P_vcpu = P_vcpu + :vcpu, P_memory_mib = P_memory_mib + :memory,
-                  P_disk_gib = P_disk_gib + :disk, P_instances = P_instances + :instances
-                where team_id = :team""".replace("P_", prefix + "_");
-        jdbc.sql(sql).paramSource(amounts).update();
-    }
-
     private static List<QuotaShortfall> shortfalls(QuotaUsage usage, Resources wanted) {
         List<QuotaShortfall> result = new ArrayList<>();
         addIfShort(result, "vCPU", wanted.vcpu(), usage.freeVcpu());
@@ -199,7 +171,7 @@ public class QuotaService {
         }
     }
 
-    private static MapSqlParameterSource params(long teamId, Resources r) {
+    static MapSqlParameterSource params(long teamId, Resources r) {
         return new MapSqlParameterSource()
                 .addValue("team", teamId).addValue("vcpu", r.vcpu()).addValue("memory", r.memoryMib())
                 .addValue("disk", r.diskGib()).addValue("instances", r.instances());

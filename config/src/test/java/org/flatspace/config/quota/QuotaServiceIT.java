@@ -1,6 +1,7 @@
 package org.flatspace.config.quota;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @SpringBootTest
 class QuotaServiceIT {
@@ -28,6 +30,9 @@ class QuotaServiceIT {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     long team;
 
@@ -56,6 +61,29 @@ class QuotaServiceIT {
                 .containsExactly("needs 10 vCPU; the team has 8 free", "needs 5 instances; the team has 4 free");
         assertThat(quotas.usage(team).reserved()).isEqualTo(Resources.NONE);
         assertThat(r.describeShortfall()).startsWith("over quota: needs 10 vCPU");
+    }
+
+    @Test
+    void reservationOfACallerThatRollsBack_isGivenBack() {
+        String key = key();
+        assertThatThrownBy(() -> transactions.executeWithoutResult(tx -> {
+            assertThat(quotas.reserve(team, key, Resources.of(2, 2, 1024, 10)).granted()).isTrue();
+            throw new IllegalStateException("the caller fails after reserving");
+        })).hasMessage("the caller fails after reserving");
+
+        assertThat(quotas.usage(team).reserved()).isEqualTo(Resources.NONE);
+        assertThat(quotas.stateOf(key)).contains("RELEASED");
+        assertThat(quotas.recount(team).drifted()).isFalse();
+    }
+
+    @Test
+    void reservationOfACallerThatCommits_staysAndIsNotSwept() {
+        String key = key();
+        transactions.executeWithoutResult(tx -> quotas.reserve(team, key, Resources.of(1, 2, 1024, 10)));
+
+        assertThat(quotas.usage(team).reserved()).isEqualTo(Resources.of(1, 2, 1024, 10));
+        assertThat(quotas.reservedBefore(java.time.Instant.now().plusSeconds(1))).contains(key);
+        assertThat(quotas.reservedBefore(java.time.Instant.now().minusSeconds(60))).doesNotContain(key);
     }
 
     @Test

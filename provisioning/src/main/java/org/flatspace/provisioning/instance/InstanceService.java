@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,6 +27,7 @@ import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -74,18 +74,13 @@ public class InstanceService {
      * host and given back, and {@link ProvisioningFailedException} says why.
      */
     public List<InstanceView> provision(ProvisionOrder order) {
-        List<Instance> recorded = step.execute(s -> {
-            recordMissing(order);
-            return instances.findByOrderKeyOrderByName(order.orderKey());
-        });
         try {
-            Map<UUID, Long> hostOf = placeAll(order, recorded);
-            List<Instance> placed = recorded.stream().filter(i -> hostOf.containsKey(i.id())).toList();
-            for (Instance instance : placed) {
-                start(instance, hostOf.get(instance.id()), order.functionName());
+            List<Placed> placed = placeAll(order);
+            for (Placed p : placed) {
+                start(p.instance(), p.hostId(), order.functionName());
             }
             return step.execute(s -> {
-                placed.forEach(i -> instances.findById(i.id()).orElseThrow().running());
+                placed.forEach(p -> instances.findById(p.instance().id()).orElseThrow().running());
                 log.info("Order {}: {} instance(s) running", order.orderKey(), placed.size());
                 return ofOrder(order.orderKey());
             });
@@ -136,55 +131,73 @@ public class InstanceService {
     }
 
     /**
-     * Places the order's instances that have no host yet and returns every instance's host. The
-     * first attempt works on the instances as just recorded; a lost race reads them again.
+     * Records the order's instances, places those that have no host yet and returns them all with
+     * their hosts, in one short transaction per attempt: nothing has touched a hypervisor yet, so
+     * an attempt that loses a race for a host's capacity simply rolls back and plans again on a
+     * fresh snapshot. An order that does not fit keeps its recorded instances (they are marked
+     * failed by the caller) and fails with the placement's explanation.
      */
-    private Map<UUID, Long> placeAll(ProvisionOrder order, List<Instance> recorded) {
-        Map<UUID, Long> hostOf = new HashMap<>();
-        List<Instance> current = recorded;
+    private List<Placed> placeAll(ProvisionOrder order) {
         for (int attempt = 1; attempt <= PLACEMENT_ATTEMPTS; attempt++) {
-            current.stream().filter(i -> i.hostId() != null).forEach(i -> hostOf.put(i.id(), i.hostId()));
-            List<Instance> unplaced = current.stream()
-                    .filter(i -> i.hostId() == null && i.state() != InstanceState.DELETED).toList();
-            if (unplaced.isEmpty()) {
-                return hostOf;
+            Attempt outcome;
+            try {
+                outcome = step.execute(tx -> placeOnce(order, tx));
+            } catch (ConcurrencyFailureException e) {
+                log.debug("Allocation ran into another placement's locks: {}", e.getMessage());
+                outcome = Attempt.LOST;
             }
-            List<Demand> demands = unplaced.stream().map(Instance::demand).toList();
-            PlacementResult result = fresh(() -> placements.plan(order.functionId(), demands, order.rules()));
-            if (result instanceof PlacementResult.NoFit noFit) {
+            if (outcome.noFit() != null) {
+                PlacementResult.NoFit noFit = outcome.noFit();
                 throw new ProvisioningFailedException("no room for the instances: " + noFit.summary(),
                         noFit.explain(), null);
             }
-            List<Long> hosts = ((PlacementResult.Placed) result).hostIds();
-            if (allocated(unplaced, hosts)) {
-                for (int i = 0; i < unplaced.size(); i++) {
-                    hostOf.put(unplaced.get(i).id(), hosts.get(i));
-                }
-                return hostOf;
+            if (outcome.placed() != null) {
+                return outcome.placed();
             }
             log.debug("Order {}: placement attempt {} lost a race, planning again", order.orderKey(), attempt);
-            current = fresh(() -> instances.findByOrderKeyOrderByName(order.orderKey()));
         }
         throw new ProvisioningFailedException("the pool is busy; please try again",
                 "placement lost the race " + PLACEMENT_ATTEMPTS + " times", null);
     }
 
-    /** False when another placement got there first: the caller plans again on a fresh snapshot. */
-    private boolean allocated(List<Instance> unplaced, List<Long> hosts) {
-        try {
-            return Boolean.TRUE.equals(step.execute(s -> allocate(unplaced, hosts, s)));
-        } catch (ConcurrencyFailureException e) {
-            log.debug("Allocation ran into another placement's locks: {}", e.getMessage());
-            return false;
+    private Attempt placeOnce(ProvisionOrder order, TransactionStatus tx) {
+        recordMissing(order);
+        List<Instance> current = instances.findByOrderKeyOrderByName(order.orderKey());
+        List<Placed> placed = new ArrayList<>();
+        current.stream().filter(i -> i.hostId() != null).forEach(i -> placed.add(new Placed(i, i.hostId())));
+        List<Instance> unplaced = current.stream()
+                .filter(i -> i.hostId() == null && i.state() != InstanceState.DELETED).toList();
+        if (!unplaced.isEmpty()) {
+            List<Demand> demands = unplaced.stream().map(Instance::demand).toList();
+            PlacementResult result = placements.plan(order.functionId(), demands, order.rules());
+            if (result instanceof PlacementResult.NoFit noFit) {
+                return new Attempt(null, noFit);
+            }
+            List<Long> hosts = ((PlacementResult.Placed) result).hostIds();
+            if (!allocate(unplaced, hosts, tx)) {
+                return Attempt.LOST;
+            }
+            for (int i = 0; i < unplaced.size(); i++) {
+                placed.add(new Placed(unplaced.get(i), hosts.get(i)));
+            }
         }
+        return new Attempt(placed, null);
+    }
+
+    /** An instance and the host it is placed on. */
+    private record Placed(Instance instance, long hostId) {
+    }
+
+    /** One placement attempt: the placed instances, or why none, or neither when a race was lost. */
+    private record Attempt(List<Placed> placed, PlacementResult.NoFit noFit) {
+        static final Attempt LOST = new Attempt(null, null);
     }
 
     /**
      * One conditional update per instance, in host id order so that two placements touching the
      * same hosts lock them in the same order and do not deadlock.
      */
-    private Boolean allocate(List<Instance> unplaced, List<Long> hosts,
-                             org.springframework.transaction.TransactionStatus tx) {
+    private boolean allocate(List<Instance> unplaced, List<Long> hosts, TransactionStatus tx) {
         Integer[] byHost = new Integer[unplaced.size()];
         Arrays.setAll(byHost, i -> i);
         Arrays.sort(byHost, Comparator.comparing(hosts::get));

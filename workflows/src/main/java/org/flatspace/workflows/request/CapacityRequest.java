@@ -29,6 +29,9 @@ import org.flatspace.config.quota.Resources;
 @Table(name = "capacity_request")
 class CapacityRequest {
 
+    /** Quota reservations and instance names of a request start with it. */
+    static final String KEY_PREFIX = "request-";
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -165,7 +168,7 @@ class CapacityRequest {
 
     /** The key under which this request's quota reservation and instance order are kept. */
     String key() {
-        return "request-" + id;
+        return KEY_PREFIX + id;
     }
 
     Resources resources() {

@@ -7,6 +7,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
@@ -78,6 +79,8 @@ class CapacityRequestProcessIT {
     HistoryService history;
     @Autowired
     ProcessEngine engine;
+    @Autowired
+    ReservationSweep sweep;
 
     Actor alice;
     Actor paul;
@@ -147,6 +150,22 @@ class CapacityRequestProcessIT {
     }
 
     @Test
+    void reservationLeftBehindByARequestThatNeverCommitted_isSwept_whileAWaitingRequestKeepsItsOwn() {
+        RequestSummary waiting = requests.submit(alice, form(payrollApi, small, 2));
+        assertThat(waiting.status()).isEqualTo(RequestStatus.PENDING_APPROVAL);
+        // a node died between the reservation's commit and its request's: no such request exists
+        String orphan = CapacityRequest.KEY_PREFIX + (Long.MAX_VALUE - System.currentTimeMillis());
+        assertThat(quotas.reserve(alice.teamId(), orphan, Resources.of(1, 1, 1024, 10)).granted()).isTrue();
+        assertThat(quotas.usage(alice.teamId()).reserved()).isEqualTo(new Resources(3, 3072, 30, 3));
+
+        sweep.sweep(Duration.ZERO);
+
+        assertThat(quotas.stateOf(orphan)).contains("RELEASED");
+        assertThat(quotas.usage(alice.teamId()).reserved()).isEqualTo(new Resources(2, 2048, 20, 2));
+        assertThat(quotas.recount(alice.teamId()).drifted()).isFalse();
+    }
+
+    @Test
     void requestOverQuota_waitsHoldingNothing_andTellsTheShortfall() {
         RequestSummary submitted = requests.submit(alice, form(payroll, small, 7));
 
@@ -175,6 +194,9 @@ class CapacityRequestProcessIT {
         approvals.approve(admin, decide.taskId(), "granted for the quarter");
 
         assertThat(quotas.usage(alice.teamId()).limits().instances()).isEqualTo(8);
+        // the request reserves again in a job of its own, after the admin's decision committed
+        BpmnAwareTests.assertThat(process).isWaitingAt("Catch_QuotaIncreased");
+        execute(job(process));
         BpmnAwareTests.assertThat(process).isWaitingAt("Task_ProvisionInstances");
         assertThat(details(alice, submitted).timeline()).extracting(TimelineEntry::event)
                 .contains("Over quota", "Quota increase asked", "Quota increased", "Quota reserved", "Approved");
