@@ -38,4 +38,17 @@ public interface Hypervisor {
      * tries to reach the host, even while other calls to it back off after failures.
      */
     HostFacts facts(String hostUri);
+
+    /**
+     * Moves the running domain to the target host while it keeps running: libvirt live
+     * migration, the domain made persistent on the target and undefined on the source. Both hosts
+     * run the same hypervisor type (the caller checks). Idempotent: a domain that already runs on
+     * the target and is gone from the source returns at once. When it fails, libvirt leaves the
+     * domain running on the source, and the exception says so.
+     *
+     * @throws HypervisorException if the migration fails or a host cannot be reached
+     * @throws UnsupportedOperationException for hosts whose driver cannot migrate (libvirt's test
+     *                                       driver): the caller moves those cold
+     */
+    LiveMigration migrateLive(String sourceUri, String targetUri, UUID domainId);
 }
