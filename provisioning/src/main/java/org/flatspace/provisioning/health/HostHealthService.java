@@ -10,6 +10,7 @@ import org.flatspace.provisioning.host.HostView;
 import org.flatspace.provisioning.host.PoolService;
 import org.flatspace.provisioning.hypervisor.HostFacts;
 import org.flatspace.provisioning.hypervisor.Hypervisor;
+import org.flatspace.provisioning.migration.MigrationService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -29,19 +30,28 @@ public class HostHealthService {
     private final HostHealthRepository health;
     private final HealthProperties properties;
     private final Clock clock;
+    private final MigrationService migrations;
 
     HostHealthService(PoolService pool, Hypervisor hypervisor, HostHealthRepository health,
-                      HealthProperties properties) {
+                      HealthProperties properties, MigrationService migrations) {
         this.pool = pool;
+        this.migrations = migrations;
         this.hypervisor = hypervisor;
         this.health = health;
         this.properties = properties;
         this.clock = Clock.systemUTC();
     }
 
-    /** Checks every host once and returns what the pool looks like afterwards. */
+    /**
+     * Checks every host once, settles moves left in flight whose hosts answer again, and returns
+     * what the pool looks like afterwards.
+     */
     public List<HostHealth> checkAll() {
         pool.hosts().forEach(this::check);
+        int inDoubt = migrations.resolveInFlight();
+        if (inDoubt > 0) {
+            log.warn("{} move(s) still in doubt: their hosts do not answer", inDoubt);
+        }
         return report();
     }
 
@@ -80,6 +90,24 @@ public class HostHealthService {
         }
         if (host.state() == HostState.DOWN && pool.markAnswering(host.id())) {
             log.info("Host {} answers again: ACTIVE", host.name());
+        } else if (host.state() == HostState.DOWN && pool.fenced(host.id())) {
+            returnFromFencing(host);
+        }
+    }
+
+    /**
+     * A fenced host answers again: what it still runs of instances restarted elsewhere goes first,
+     * so that nothing runs twice; then it waits in MAINTENANCE for an administrator.
+     */
+    private void returnFromFencing(HostView host) {
+        try {
+            int removed = migrations.cleanUpReturnedHost(host.id());
+            if (pool.returnFromFencing(host.id())) {
+                log.warn("Fenced host {} answers again: removed {} domain(s) of instances restarted elsewhere;"
+                        + " it is in MAINTENANCE until an administrator takes it out", host.name(), removed);
+            }
+        } catch (RuntimeException e) {
+            log.warn("Fenced host {} answers but could not be cleaned up yet: {}", host.name(), e.getMessage());
         }
     }
 

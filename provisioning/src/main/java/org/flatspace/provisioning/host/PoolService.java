@@ -92,11 +92,55 @@ public class PoolService {
                 .param("host", hostId).update() == 1;
     }
 
-    /** Marks a DOWN host ACTIVE again because it answers. False if the host was not DOWN. */
+    /**
+     * Marks a DOWN host ACTIVE again because it answers. False if the host was not DOWN, or if it
+     * was fenced: instances may have been restarted elsewhere meanwhile, so a fenced host comes back
+     * through {@link #returnFromFencing} once what it still runs has been cleaned up.
+     */
     @Transactional
     public boolean markAnswering(long hostId) {
-        return jdbc.sql("update host set state = 'ACTIVE' where id = :host and state = 'DOWN'")
+        return jdbc.sql("update host set state = 'ACTIVE' where id = :host and state = 'DOWN' and fenced_at is null")
                 .param("host", hostId).update() == 1;
+    }
+
+    /**
+     * Records that a DOWN host is really off (an administrator confirmed it, or the fence command
+     * did), which allows its instances to be started elsewhere. False if the host is not DOWN.
+     */
+    @Transactional
+    public boolean fence(long hostId) {
+        return jdbc.sql("update host set fenced_at = :now where id = :host and state = 'DOWN' and fenced_at is null")
+                .param("host", hostId).param("now", java.sql.Timestamp.from(java.time.Instant.now())).update() == 1;
+    }
+
+    /** Whether the host was fenced and has not come back yet. */
+    @Transactional(readOnly = true)
+    public boolean fenced(long hostId) {
+        return jdbc.sql("select count(*) from host where id = :host and fenced_at is not null")
+                .param("host", hostId).query(Integer.class).single() > 0;
+    }
+
+    /**
+     * A fenced host answers again and has been cleaned up: it goes to MAINTENANCE, not straight
+     * back into placement, so that an administrator looks at it first. False if it was not fenced.
+     */
+    @Transactional
+    public boolean returnFromFencing(long hostId) {
+        return jdbc.sql("""
+                        update host set state = 'MAINTENANCE', fenced_at = null
+                        where id = :host and state = 'DOWN' and fenced_at is not null""")
+                .param("host", hostId).update() == 1;
+    }
+
+    /**
+     * Moves the host from one state to another in one conditional update, so that two
+     * administrators (or an administrator and the health check) cannot both act on the same state.
+     * False if the host was not in {@code from}.
+     */
+    @Transactional
+    public boolean changeState(long hostId, HostState from, HostState to) {
+        return jdbc.sql("update host set state = :to where id = :host and state = :from")
+                .param("host", hostId).param("from", from.name()).param("to", to.name()).update() == 1;
     }
 
     /** Gives the demand back to the host, in the caller's transaction. */

@@ -1,6 +1,7 @@
 package org.flatspace.provisioning.instance;
 
 import java.time.Instant;
+import java.util.TreeSet;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -11,11 +12,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.flatspace.provisioning.placement.Demand;
+import org.flatspace.provisioning.placement.PlacementRules;
+import org.flatspace.provisioning.placement.Spread;
+import org.hibernate.annotations.DynamicUpdate;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 @Entity
 @Table(name = "instance")
+@DynamicUpdate
 class Instance {
 
     @Id
@@ -59,6 +64,27 @@ class Instance {
     @Column(name = "updated_at")
     private Instant updatedAt;
 
+    // the tier's rules and mobility when the instance was ordered: migration moves it under them
+    @Enumerated(EnumType.STRING)
+    private Spread spread;
+
+    private boolean affinity;
+
+    @Column(name = "required_tags")
+    private String requiredTags;
+
+    @Column(name = "rule_hypervisor")
+    private String ruleHypervisor;
+
+    @Column(name = "max_cpu_overcommit")
+    private double maxCpuOvercommit;
+
+    @Column(name = "live_migration")
+    private boolean liveMigration;
+
+    @Column(name = "restart_on_failure")
+    private boolean restartOnFailure;
+
     protected Instance() {
     }
 
@@ -73,6 +99,14 @@ class Instance {
         this.memoryMib = order.memoryMib();
         this.diskGib = order.diskGib();
         this.state = InstanceState.PENDING;
+        PlacementRules rules = order.rules();
+        this.spread = rules.spread();
+        this.affinity = rules.affinity();
+        this.requiredTags = rules.requiredTags().isEmpty() ? null : String.join(",", new TreeSet<>(rules.requiredTags()));
+        this.ruleHypervisor = rules.hypervisorType();
+        this.maxCpuOvercommit = rules.maxCpuOvercommit();
+        this.liveMigration = order.mobility().liveMigration();
+        this.restartOnFailure = order.mobility().restartOnHostFailure();
         this.createdAt = Instant.now();
         this.updatedAt = createdAt;
     }

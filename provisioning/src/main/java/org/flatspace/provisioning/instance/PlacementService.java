@@ -6,9 +6,11 @@ import java.util.Map;
 
 import org.flatspace.provisioning.host.PoolService;
 import org.flatspace.provisioning.placement.Demand;
+import org.flatspace.provisioning.placement.HostCapacity;
 import org.flatspace.provisioning.placement.PlacementEngine;
 import org.flatspace.provisioning.placement.PlacementRequest;
 import org.flatspace.provisioning.placement.PlacementResult;
+import org.flatspace.provisioning.placement.PlacementSession;
 import org.flatspace.provisioning.placement.PlacementRules;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -48,6 +50,14 @@ public class PlacementService {
             throw new IllegalArgumentException("Ask for 1 to 10,000 instances");
         }
         return engine.place(pool.capacitySnapshot(), PlacementRequest.of(count, size, rules));
+    }
+
+    /**
+     * A placement session on the given snapshot, for planners that place one instance after the
+     * other and must see what they placed before (evacuation, restarts after a host failure).
+     */
+    public PlacementSession session(List<HostCapacity> snapshot) {
+        return engine.open(snapshot);
     }
 
     /** How many of the function's instances each host holds: what spread and affinity count. */

@@ -9,9 +9,9 @@ import org.flatspace.config.catalog.CatalogService;
 import org.flatspace.config.catalog.FunctionInfo;
 import org.flatspace.config.catalog.TierInfo;
 import org.flatspace.provisioning.instance.InstanceService;
+import org.flatspace.provisioning.instance.Mobility;
 import org.flatspace.provisioning.instance.ProvisionOrder;
 import org.flatspace.provisioning.instance.ProvisioningFailedException;
-import org.flatspace.provisioning.placement.PlacementRules;
 import org.flatspace.workflows.placement.TierRules;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,9 +45,11 @@ class ProvisionInstancesDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         CapacityRequest request = lifecycle.get((Long) execution.getVariable(ProcessVariables.REQUEST_ID));
+        TierInfo tier = tierOf(request, execution);
         ProvisionOrder order = new ProvisionOrder(request.key(), request.teamId(), request.functionId(),
                 request.functionName(), request.sizeName(), request.vcpu(), request.memoryMib(), request.diskGib(),
-                request.instanceIds(), placementRules(request, execution));
+                request.instanceIds(), TierRules.of(tier),
+                new Mobility(tier.liveMigration(), tier.restartOnHostFailure()));
         try {
             instances.provision(order);
         } catch (ProvisioningFailedException e) {
@@ -62,17 +64,16 @@ class ProvisionInstancesDelegate implements JavaDelegate {
     }
 
     /**
-     * The tier's rules ({@link TierRules}). A function that no longer exists has no tier to keep,
-     * so the request fails rather than be placed without its rules.
+     * The function's tier, for its rules ({@link TierRules}) and mobility. A function that no
+     * longer exists has no tier to keep, so the request fails rather than be placed without them.
      */
-    private PlacementRules placementRules(CapacityRequest request, DelegateExecution execution) {
-        TierInfo tier = catalog.functionOf(request.teamId(), request.functionId()).map(FunctionInfo::tier)
+    private TierInfo tierOf(CapacityRequest request, DelegateExecution execution) {
+        return catalog.functionOf(request.teamId(), request.functionId()).map(FunctionInfo::tier)
                 .orElseThrow(() -> {
                     String reason = "the business function of this request no longer exists";
                     execution.setVariable(ProcessVariables.FAILURE_REASON, reason);
                     return new BpmnError(ProcessVariables.PROVISIONING_FAILED, reason);
                 });
-        return TierRules.of(tier);
     }
 
     /**
