@@ -169,7 +169,7 @@ public class HostHealthView extends VerticalLayout {
         Span state = new Span(host.state().name());
         state.addClassName(switch (host.state()) {
             case ACTIVE -> LumoUtility.TextColor.SUCCESS;
-            case MAINTENANCE -> LumoUtility.TextColor.WARNING;
+            case DRAINING, MAINTENANCE -> LumoUtility.TextColor.WARNING;
             case DOWN -> LumoUtility.TextColor.ERROR;
         });
         state.addClassName(LumoUtility.FontWeight.SEMIBOLD);
