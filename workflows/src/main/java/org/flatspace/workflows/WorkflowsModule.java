@@ -2,6 +2,7 @@ package org.flatspace.workflows;
 
 import org.flatspace.config.ConfigModule;
 import org.flatspace.provisioning.ProvisioningModule;
+import org.flatspace.workflows.pool.PoolProperties;
 import org.springframework.boot.autoconfigure.domain.EntityScan;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.ComponentScan;
@@ -16,7 +17,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @EntityScan
 @EnableJpaRepositories
 @Import({ConfigModule.class, ProvisioningModule.class})
-@EnableConfigurationProperties(WorkflowProperties.class)
+@EnableConfigurationProperties({WorkflowProperties.class, PoolProperties.class})
 @EnableScheduling
 public class WorkflowsModule {
 }

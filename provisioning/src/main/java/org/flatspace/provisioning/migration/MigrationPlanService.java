@@ -16,7 +16,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Plans of moves that an administrator sees before anything moves, and runs them: evacuating a
@@ -38,6 +41,8 @@ public class MigrationPlanService implements DisposableBean {
     private final PoolService pool;
     private final EvacuationPlanner planner;
     private final MigrationService migrations;
+    /** Progress commits on its own: the moves run on other connections while the caller's transaction is open. */
+    private final TransactionTemplate own;
     private final ExecutorService workers = Executors.newCachedThreadPool(runnable -> {
         Thread thread = new Thread(runnable, "flatspace-migration");
         thread.setDaemon(true);
@@ -45,8 +50,10 @@ public class MigrationPlanService implements DisposableBean {
     });
 
     MigrationPlanService(PlanRows plans, InstanceRows instances, PoolService pool, EvacuationPlanner planner,
-                         MigrationService migrations) {
+                         MigrationService migrations, PlatformTransactionManager transactions) {
         this.plans = plans;
+        this.own = new TransactionTemplate(transactions);
+        this.own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.instances = instances;
         this.pool = pool;
         this.planner = planner;
@@ -139,7 +146,8 @@ public class MigrationPlanService implements DisposableBean {
         }
         PlanKind kind = header(planId).kind();
         List<Future<?>> running = new ArrayList<>();
-        for (long moveId : plans.takePlanned(planId, Math.max(1, parallelism))) {
+        List<Long> taken = own.execute(tx -> plans.takePlanned(planId, Math.max(1, parallelism)));
+        for (long moveId : taken) {
             running.add(workers.submit(() -> runMove(kind, plans.move(moveId).orElseThrow())));
         }
         for (Future<?> move : running) {
@@ -222,15 +230,16 @@ public class MigrationPlanService implements DisposableBean {
         return false;
     }
 
-    @Transactional
-    void cancelled(long planId) {
+    private void cancelled(long planId) {
         PlanRows.PlanHeader header = header(planId);
-        if (plans.changeState(planId, PlanState.CANCELLING, PlanState.CANCELLED)) {
-            plans.skipPlanned(planId);
-            if (header.kind() == PlanKind.DRAIN) {
-                pool.changeState(header.hostId(), HostState.DRAINING, HostState.ACTIVE);
+        own.executeWithoutResult(tx -> {
+            if (plans.changeState(planId, PlanState.CANCELLING, PlanState.CANCELLED)) {
+                plans.skipPlanned(planId);
+                if (header.kind() == PlanKind.DRAIN) {
+                    pool.changeState(header.hostId(), HostState.DRAINING, HostState.ACTIVE);
+                }
             }
-        }
+        });
     }
 
     /** After an incomplete drain: the host goes to MAINTENANCE with what still runs on it. */
