@@ -72,6 +72,19 @@ final class Browser implements AutoCloseable {
                         + ".clients || {}).every(c => !c.isActive || !c.isActive())")));
     }
 
+    /** The visible rows of a Vaadin grid, each as its cells' texts joined by " | ". */
+    @SuppressWarnings("unchecked")
+    java.util.List<String> rows(String gridId) {
+        return (java.util.List<String>) ((JavascriptExecutor) driver).executeScript("""
+                const grid = document.getElementById(arguments[0]);
+                return [...grid.shadowRoot.querySelectorAll('#items tr')].filter(tr => !tr.hidden)
+                    .map(tr => [...tr.querySelectorAll('td')].map(td => {
+                        const slot = td.querySelector('slot');
+                        const content = slot && slot.assignedElements()[0];
+                        return content ? content.innerText.trim() : '';
+                    }).join(' | '));""", gridId);
+    }
+
     String text() {
         return driver.findElement(By.tagName("body")).getText();
     }

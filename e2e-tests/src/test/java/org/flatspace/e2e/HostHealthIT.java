@@ -95,15 +95,7 @@ class HostHealthIT extends PortalBrowserTest {
     }
 
     /** The grid's visible body rows, each as its cells' text joined with " | ". */
-    @SuppressWarnings("unchecked")
     private List<String> rows(String gridId) {
-        return (List<String>) ((JavascriptExecutor) browser.driver()).executeScript("""
-                const grid = document.getElementById(arguments[0]);
-                return [...grid.shadowRoot.querySelectorAll('#items tr')].filter(tr => !tr.hidden)
-                    .map(tr => [...tr.querySelectorAll('td')].map(td => {
-                        const slot = td.querySelector('slot');
-                        const content = slot && slot.assignedElements()[0];
-                        return content ? content.innerText.trim() : '';
-                    }).join(' | '));""", gridId);
+        return browser.rows(gridId);
     }
 }

@@ -16,10 +16,11 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 
 import jakarta.annotation.security.RolesAllowed;
 
-/** Every host with its capacity, use and instances. Administrators only. */
+/** Every host with its capacity, use and instances; each links to its page. Administrators only. */
 @Route(value = "admin/hosts", layout = MainLayout.class)
 @PageTitle("Hosts | Flatspace")
 @RolesAllowed("ADMIN")
@@ -28,11 +29,16 @@ public class HostListView extends VerticalLayout {
     public HostListView(PoolService pool, InstanceService instances) {
         Grid<HostView> grid = new Grid<>();
         grid.setId("hosts");
-        grid.addColumn(HostView::name).setHeader("Host").setAutoWidth(true);
+        grid.addComponentColumn(h -> {
+            RouterLink link = new RouterLink(h.name(), HostDetailView.class, HostDetailView.parameters(h.id()));
+            link.setId("host-" + h.name());
+            return link;
+        }).setHeader("Host").setAutoWidth(true);
         grid.addColumn(HostView::type).setHeader("Hypervisor").setAutoWidth(true);
         grid.addColumn(HostView::state).setHeader("State").setAutoWidth(true);
         grid.addColumn(h -> h.allocVcpu() + " / " + h.vcpuLimit()).setHeader("vCPU used").setAutoWidth(true);
-        grid.addColumn(h -> gib(h.allocMemoryMib()) + " / " + gib(h.memoryMib()) + " GiB").setHeader("Memory used")
+        grid.addColumn(h -> PoolText.gib(h.allocMemoryMib()) + " / " + PoolText.gib(h.memoryMib()) + " GiB")
+                .setHeader("Memory used")
                 .setAutoWidth(true);
         grid.addColumn(h -> h.allocDiskGib() + " / " + h.diskGib() + " GiB").setHeader("Disk used")
                 .setAutoWidth(true);
@@ -45,9 +51,5 @@ public class HostListView extends VerticalLayout {
         grid.setItems(pool.hosts());
         setSizeFull();
         add(new H2("Hosts"), grid);
-    }
-
-    private static String gib(long mib) {
-        return mib % 1024 == 0 ? String.valueOf(mib / 1024) : String.format("%.1f", mib / 1024.0);
     }
 }
