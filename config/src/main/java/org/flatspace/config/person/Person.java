@@ -43,6 +43,8 @@ class Person {
     @Enumerated(EnumType.STRING)
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
+    private boolean enabled = true;
+
     protected Person() {
     }
 
@@ -55,7 +57,36 @@ class Person {
         this.roles = EnumSet.copyOf(roles);
     }
 
+    String username() {
+        return username;
+    }
+
+    long teamId() {
+        return teamId;
+    }
+
+    Set<Role> roles() {
+        return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    }
+
+    boolean enabled() {
+        return enabled;
+    }
+
+    void changeTeam(long teamId) {
+        this.teamId = teamId;
+    }
+
+    void changeRoles(Set<Role> roles) {
+        this.roles.clear();
+        this.roles.addAll(roles);
+    }
+
+    void enable(boolean enabled) {
+        this.enabled = enabled;
+    }
+
     PersonAccount toAccount() {
-        return new PersonAccount(id, username, displayName, email, passwordHash, teamId, roles);
+        return new PersonAccount(id, username, displayName, email, passwordHash, teamId, roles, enabled);
     }
 }

@@ -4,10 +4,11 @@ import java.util.Set;
 
 /**
  * A person as the rest of Flatspace sees them; the password hash is there for sign-in only, the
- * e-mail address (may be null) for notifications.
+ * e-mail address (may be null) for notifications. A person who is not {@code enabled} was disabled by
+ * an administrator and may not sign in.
  */
 public record PersonAccount(long id, String username, String displayName, String email, String passwordHash,
-                            long teamId, Set<Role> roles) {
+                            long teamId, Set<Role> roles, boolean enabled) {
 
     public PersonAccount {
         roles = Set.copyOf(roles);
@@ -19,6 +20,6 @@ public record PersonAccount(long id, String username, String displayName, String
 
     @Override
     public String toString() {
-        return "PersonAccount[" + username + ", team " + teamId + ", " + roles + "]";
+        return "PersonAccount[" + username + ", team " + teamId + ", " + roles + (enabled ? "" : ", disabled") + "]";
     }
 }

@@ -8,8 +8,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Looks people up for sign-in and lists a team's members. Creating people is an administrator's
- * action (and the demo seeding's), checked by the caller in front of it.
+ * Looks people up for sign-in and lists a team's members. Creating people here is for seeding (the
+ * demo, tests); administrators create and change people through {@link PersonAdminService}, which
+ * checks every field and audits.
  */
 @Service
 @Transactional(readOnly = true)
@@ -29,28 +30,30 @@ public class PersonService {
         return people.findByTeamIdOrderByUsername(teamId).stream().map(Person::toAccount).toList();
     }
 
-    /** The team's managers, who approve its requests. */
+    /** The team's managers, who approve its requests; not those who were disabled. */
     public List<PersonAccount> managersOf(long teamId) {
-        return membersOf(teamId).stream().filter(p -> p.has(Role.MANAGER)).toList();
+        return membersOf(teamId).stream().filter(p -> p.enabled() && p.has(Role.MANAGER)).toList();
     }
 
-    /** Everyone with the ADMIN role. */
+    /** Everyone with the ADMIN role who was not disabled. */
     public List<PersonAccount> admins() {
-        return people.findAll().stream().map(Person::toAccount).filter(p -> p.has(Role.ADMIN)).toList();
+        return people.findAll().stream().map(Person::toAccount).filter(p -> p.enabled() && p.has(Role.ADMIN))
+                .toList();
     }
 
     @Transactional
     public PersonAccount create(String username, String displayName, String email, String passwordHash,
                                 long teamId, Set<Role> roles) {
-        if (username == null || !username.matches("[a-z][a-z0-9._-]{1,63}")) {
-            throw new IllegalArgumentException(
-                    "A username is 2-64 characters: lower-case letters, digits, '.', '_' or '-', starting with a letter");
-        }
+        PersonRules.usernameProblem(username).ifPresent(problem -> {
+            throw new IllegalArgumentException(problem);
+        });
         if (roles.isEmpty()) {
             throw new IllegalArgumentException("A person needs at least one role");
         }
-        if (email != null && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-            throw new IllegalArgumentException("An e-mail address looks like name@example.com");
+        if (email != null) {
+            PersonRules.emailProblem(email).ifPresent(problem -> {
+                throw new IllegalArgumentException(problem);
+            });
         }
         return people.save(new Person(username, displayName, email, passwordHash, teamId, roles)).toAccount();
     }
