@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.flatspace.config.audit.AuditOutcome;
+import org.flatspace.config.audit.AuditService;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -20,7 +22,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  *
  * <p>Reservations are keyed by the caller (a request's key), which makes every call idempotent: a
  * retried reserve, allocate or release changes nothing the second time. Callers: the capacity
- * request workflow (reserve, allocate, release) and administrators (limits).
+ * request workflow (reserve, allocate, release) and administrators (limits). A change of limits
+ * that names who made it is audited ({@code quota.set}, {@code quota.raise}).
  */
 @Service
 @Transactional
@@ -28,10 +31,27 @@ public class QuotaService {
 
     private final JdbcClient jdbc;
     private final QuotaRow row;
+    private final AuditService audit;
 
-    QuotaService(JdbcClient jdbc, QuotaRow row) {
+    QuotaService(JdbcClient jdbc, QuotaRow row, AuditService audit) {
         this.jdbc = jdbc;
         this.row = row;
+        this.audit = audit;
+    }
+
+    /** An administrator sets a team's limits; audited with the limits before and after. */
+    public void setLimits(String by, long teamId, Resources limits) {
+        Resources before = usage(teamId).limits();
+        setLimits(teamId, limits);
+        audit.record(by, null, "quota.set", teamObject(teamId), AuditOutcome.SUCCESS, changes(before, limits));
+    }
+
+    /** Limits grow, e.g. when an administrator grants a quota increase; audited with the limits before and after. */
+    public void raiseLimits(String by, long teamId, Resources extra, String why) {
+        Resources before = usage(teamId).limits();
+        raiseLimits(teamId, extra);
+        audit.record(by, null, "quota.raise", teamObject(teamId), AuditOutcome.SUCCESS,
+                changes(before, usage(teamId).limits()) + (why == null || why.isBlank() ? "" : " (" + why + ")"));
     }
 
     /** Sets a team's limits; usage stays as it is, even above the new limits. */
@@ -168,6 +188,27 @@ public class QuotaService {
     private static void addIfShort(List<QuotaShortfall> result, String resource, long wanted, long free) {
         if (wanted > free) {
             result.add(new QuotaShortfall(resource, wanted, free));
+        }
+    }
+
+    private String teamObject(long teamId) {
+        return "team:" + jdbc.sql("select name from team where id = :team").param("team", teamId).query(String.class)
+                .optional().orElse(String.valueOf(teamId));
+    }
+
+    /** "vCPU 8 -> 16, memory 16384 -> 32768 MiB", only what changed ("unchanged" when nothing did). */
+    static String changes(Resources before, Resources after) {
+        List<String> changed = new ArrayList<>();
+        change(changed, "vCPU ", before.vcpu(), after.vcpu(), "");
+        change(changed, "memory ", before.memoryMib(), after.memoryMib(), " MiB");
+        change(changed, "disk ", before.diskGib(), after.diskGib(), " GiB");
+        change(changed, "instances ", before.instances(), after.instances(), "");
+        return changed.isEmpty() ? "limits unchanged" : String.join(", ", changed);
+    }
+
+    private static void change(List<String> changed, String what, long before, long after, String unit) {
+        if (before != after) {
+            changed.add(what + before + " -> " + after + unit);
         }
     }
 

@@ -2,6 +2,7 @@ package org.flatspace.config.quota;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +12,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.flatspace.config.audit.AuditEntry;
+import org.flatspace.config.audit.AuditFilter;
+import org.flatspace.config.audit.AuditOutcome;
+import org.flatspace.config.audit.AuditService;
 import org.flatspace.config.team.TeamService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,6 +38,9 @@ class QuotaServiceIT {
 
     @Autowired
     TransactionTemplate transactions;
+
+    @Autowired
+    AuditService audit;
 
     long team;
 
@@ -145,6 +153,22 @@ class QuotaServiceIT {
         assertThat(recount.drifted()).isTrue();
         assertThat(recount.storedReserved().vcpu()).isEqualTo(5);
         assertThat(recount.countedReserved().vcpu()).isEqualTo(2);
+    }
+
+    @Test
+    void limitsChangedByAnAdmin_areAuditedWithWhatChanged() {
+        String name = teams.team(team).orElseThrow().name();
+
+        quotas.setLimits("ada", team, new Resources(16, 16384, 200, 4));
+        quotas.raiseLimits("ada", team, new Resources(0, 0, 0, 2), "quota increase for request 7");
+
+        assertThat(quotas.usage(team).limits()).isEqualTo(new Resources(16, 16384, 200, 6));
+        assertThat(audit.find(AuditFilter.any().withText("team:" + name), 0, 10))
+                .extracting(AuditEntry::who, AuditEntry::action, AuditEntry::outcome, AuditEntry::detail)
+                .containsExactly(
+                        tuple("ada", "quota.raise", AuditOutcome.SUCCESS,
+                                "instances 4 -> 6 (quota increase for request 7)"),
+                        tuple("ada", "quota.set", AuditOutcome.SUCCESS, "vCPU 8 -> 16"));
     }
 
     private static String key() {
