@@ -2,6 +2,7 @@ package org.flatspace.provisioning.hypervisor;
 
 import java.util.Optional;
 import java.util.UUID;
+import org.libvirt.Connect;
 import org.libvirt.Domain;
 import org.libvirt.Error;
 import org.libvirt.Error.ErrorNumber;
@@ -26,6 +27,18 @@ final class LibvirtDomains {
     static boolean isNoDomain(LibvirtException e) {
         Error error = e.getError();
         return error != null && error.getCode() == ErrorNumber.VIR_ERR_NO_DOMAIN;
+    }
+
+    /** The domain with this UUID on the host, or null if it has none. */
+    static Domain find(Connect connect, UUID domainId) throws LibvirtException {
+        try {
+            return connect.domainLookupByUUID(domainId);
+        } catch (LibvirtException e) {
+            if (isNoDomain(e)) {
+                return null;
+            }
+            throw e;
+        }
     }
 
     static DomainState state(Domain domain) throws LibvirtException {

@@ -74,8 +74,23 @@ public class LibvirtHypervisor implements Hypervisor, AutoCloseable {
 
     @Override
     public LiveMigration migrateLive(String sourceUri, String targetUri, UUID domainId) {
-        // implemented with the pair of real hosts that tests it (issue 6)
-        throw new UnsupportedOperationException("live migration is not implemented yet");
+        if (isTestDriver(sourceUri) || isTestDriver(targetUri)) {
+            throw new UnsupportedOperationException("libvirt's test driver cannot migrate (" + sourceUri + " -> "
+                    + targetUri + "): move the domain cold");
+        }
+        long begin = System.nanoTime();
+        String operation = operation("migrateLive", domainId) + " to " + targetUri;
+        // The target is asked first, in a call of its own, so that a target that does not answer is
+        // named as the host that failed. Once both answer, failures are the source's: its libvirt
+        // runs the migration.
+        return connections.call(targetUri, operation("migrateLive", domainId) + " from " + sourceUri, target -> {
+            Domain onTarget = find(target, domainId);
+            if (onTarget != null) {
+                LibvirtDomains.free(onTarget);
+            }
+            return connections.call(sourceUri, operation,
+                    source -> new LiveMigrator(source, sourceUri, target, targetUri, operation).migrate(domainId, begin));
+        });
     }
 
     @Override
@@ -188,15 +203,13 @@ public class LibvirtHypervisor implements Hypervisor, AutoCloseable {
         return name + "(" + domainId + ")";
     }
 
+    private static boolean isTestDriver(String hostUri) {
+        String scheme = hostUri.substring(0, Math.max(hostUri.indexOf(':'), 0));
+        return scheme.equals("test") || scheme.startsWith("test+");
+    }
+
     private static Domain find(Connect connect, UUID domainId) throws LibvirtException {
-        try {
-            return connect.domainLookupByUUID(domainId);
-        } catch (LibvirtException e) {
-            if (LibvirtDomains.isNoDomain(e)) {
-                return null;
-            }
-            throw e;
-        }
+        return LibvirtDomains.find(connect, domainId);
     }
 
     /** A paused domain counts as active and stays paused: someone paused it on purpose. */

@@ -193,6 +193,17 @@ class LibvirtHypervisorIT {
     }
 
     @Test
+    void testDriverHosts_cannotMigrateLive_soTheCallerMovesThemCold() {
+        DomainSpec spec = spec("web-1");
+        hypervisor.defineAndStart(host, spec);
+
+        assertThatThrownBy(() -> hypervisor.migrateLive(host, "test:///default", spec.id()))
+                .isInstanceOf(UnsupportedOperationException.class)
+                .hasMessageContaining("test driver cannot migrate");
+        assertThat(hypervisor.state(host, spec.id())).isEqualTo(DomainState.RUNNING);
+    }
+
+    @Test
     void defaultTestHost_works() {
         String demo = "test:///default";
         DomainSpec spec = spec("flatspace-it-" + UUID.randomUUID());
