@@ -70,6 +70,13 @@ class ModuleDependenciesTest {
                         "org.hibernate..", "org.libvirt.."));
     }
 
+    @Test
+    void rebalancingIsPlainJava() {
+        check(noClasses().that().resideInAPackage("org.flatspace.provisioning.rebalance..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.persistence..",
+                        "org.hibernate..", "org.libvirt.."));
+    }
+
     private static void check(ArchRule rule) {
         rule.check(flatspace);
     }
