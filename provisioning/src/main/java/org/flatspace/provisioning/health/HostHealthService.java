@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.flatspace.provisioning.host.HostState;
+import org.flatspace.provisioning.host.HostStateChanged;
 import org.flatspace.provisioning.host.HostView;
 import org.flatspace.provisioning.host.PoolService;
 import org.flatspace.provisioning.hypervisor.HostFacts;
@@ -13,12 +14,14 @@ import org.flatspace.provisioning.hypervisor.Hypervisor;
 import org.flatspace.provisioning.migration.MigrationService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
  * Checks that every host answers, marks a host DOWN after {@link HealthProperties#failuresBeforeDown}
  * failures in a row and ACTIVE again when it answers. MAINTENANCE belongs to administrators and is
- * never changed here. Callers: the host-health process (on its timer) and administrators.
+ * never changed here. Callers: the host-health process (on its timer) and administrators. Every
+ * change of state made here is published as a {@link HostStateChanged}.
  */
 @Service
 public class HostHealthService {
@@ -31,10 +34,12 @@ public class HostHealthService {
     private final HealthProperties properties;
     private final Clock clock;
     private final MigrationService migrations;
+    private final ApplicationEventPublisher events;
 
     HostHealthService(PoolService pool, Hypervisor hypervisor, HostHealthRepository health,
-                      HealthProperties properties, MigrationService migrations) {
+                      HealthProperties properties, MigrationService migrations, ApplicationEventPublisher events) {
         this.pool = pool;
+        this.events = events;
         this.migrations = migrations;
         this.hypervisor = hypervisor;
         this.health = health;
@@ -90,6 +95,8 @@ public class HostHealthService {
         }
         if (host.state() == HostState.DOWN && pool.markAnswering(host.id())) {
             log.info("Host {} answers again: ACTIVE", host.name());
+            events.publishEvent(new HostStateChanged(host.id(), host.name(), HostState.DOWN, HostState.ACTIVE,
+                    "answers again"));
         } else if (host.state() == HostState.DOWN && pool.fenced(host.id())) {
             returnFromFencing(host);
         }
@@ -105,6 +112,9 @@ public class HostHealthService {
             if (pool.returnFromFencing(host.id())) {
                 log.warn("Fenced host {} answers again: removed {} domain(s) of instances restarted elsewhere;"
                         + " it is in MAINTENANCE until an administrator takes it out", host.name(), removed);
+                events.publishEvent(new HostStateChanged(host.id(), host.name(), HostState.DOWN, HostState.MAINTENANCE,
+                        "answers again after it was fenced; removed " + removed
+                                + " domain(s) of instances restarted elsewhere; waits for an administrator"));
             }
         } catch (RuntimeException e) {
             log.warn("Fenced host {} answers but could not be cleaned up yet: {}", host.name(), e.getMessage());
@@ -118,6 +128,8 @@ public class HostHealthService {
         if (failures >= properties.failuresBeforeDown() && host.state() == HostState.ACTIVE
                 && pool.markDown(host.id())) {
             log.error("Host {} marked DOWN after {} failed checks: {}", host.name(), failures, error);
+            events.publishEvent(new HostStateChanged(host.id(), host.name(), HostState.ACTIVE, HostState.DOWN,
+                    failures + " failed checks in a row: " + error));
         }
     }
 

@@ -17,6 +17,8 @@ import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.repository.Deployment;
+import org.flatspace.config.audit.AuditOutcome;
+import org.flatspace.config.audit.AuditService;
 import org.flatspace.config.person.Role;
 import org.flatspace.workflows.Actor;
 import org.flatspace.workflows.NotAllowedException;
@@ -26,7 +28,8 @@ import org.springframework.stereotype.Service;
  * Reads and replaces the approval policy. Reading is open to managers and admins; replacing is for
  * admins only. A replacement must parse, hold a decision {@value #DECISION_KEY} whose output
  * {@value #OUTPUT} is always one of {@link #OUTCOMES}, and give such an answer for every sample
- * request tried here; otherwise it is refused with the reason and the active policy stays.
+ * request tried here; otherwise it is refused with the reason and the active policy stays. Every
+ * replacement is audited ({@code policy.replace}), refused ones with the reason.
  */
 @Service
 public class ApprovalPolicyService {
@@ -34,6 +37,7 @@ public class ApprovalPolicyService {
     static final String DECISION_KEY = "approval-policy";
     static final String OUTPUT = "approval";
     static final Set<String> OUTCOMES = Set.of("AUTO", "MANAGER", "MANAGER_THEN_ADMIN");
+    private static final String OBJECT = "policy:" + DECISION_KEY;
     /** The largest policy file accepted, in bytes. */
     public static final int MAX_SIZE = 256 * 1024;
 
@@ -43,10 +47,12 @@ public class ApprovalPolicyService {
             sample("gold", 64, 262144, 1000), sample("other", 33, 1, 30));
 
     private final RepositoryService repository;
+    private final AuditService audit;
     private final DmnEngine checker = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
 
-    ApprovalPolicyService(RepositoryService repository) {
+    ApprovalPolicyService(RepositoryService repository, AuditService audit) {
         this.repository = repository;
+        this.audit = audit;
     }
 
     /** Every version, newest (the active one) first. */
@@ -80,11 +86,20 @@ public class ApprovalPolicyService {
         if (!actor.is(Role.ADMIN)) {
             throw new NotAllowedException("Only admins can replace the approval policy");
         }
-        check(dmn);
+        try {
+            check(dmn);
+        } catch (InvalidPolicyException e) {
+            audit.record(actor.username(), null, "policy.replace", OBJECT, AuditOutcome.FAILED,
+                    "file " + fileName + " refused: " + e.getMessage());
+            throw e;
+        }
         repository.createDeployment().name("approval policy " + fileName + " by " + actor.username())
                 .source("admin " + actor.username())
                 .addInputStream("approval-policy.dmn", new ByteArrayInputStream(dmn)).deploy();
-        return versions(actor).get(0);
+        PolicyVersion active = versions(actor).get(0);
+        audit.record(actor.username(), null, "policy.replace", OBJECT, AuditOutcome.SUCCESS,
+                "version " + active.version() + " from file " + fileName + " is the active policy");
+        return active;
     }
 
     private void check(byte[] dmn) {

@@ -8,6 +8,8 @@ import java.util.Optional;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.flatspace.config.audit.AuditOutcome;
+import org.flatspace.config.audit.AuditService;
 import org.flatspace.config.person.PersonAccount;
 import org.flatspace.config.person.PersonService;
 import org.flatspace.config.person.Role;
@@ -23,7 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
  * <p>Who may decide: a manager of the request's team decides the manager steps (approval and
  * extension), an admin the admin steps (second approval, escalation). Nobody decides on a request
  * they asked for, even when they hold the role; a task assigned to someone is theirs alone. These
- * rules are enforced here, whatever the caller shows.
+ * rules are enforced here, whatever the caller shows. Every decision is audited
+ * ({@code approval.approve}, {@code approval.reject}, {@code approval.reassign}) on its request.
  */
 @Service
 @Transactional
@@ -35,12 +38,15 @@ public class ApprovalService {
     private final RequestLifecycle lifecycle;
     private final PersonService people;
     private final RequestNotifier notifier;
+    private final AuditService audit;
 
-    ApprovalService(TaskService tasks, RequestLifecycle lifecycle, PersonService people, RequestNotifier notifier) {
+    ApprovalService(TaskService tasks, RequestLifecycle lifecycle, PersonService people, RequestNotifier notifier,
+                    AuditService audit) {
         this.tasks = tasks;
         this.lifecycle = lifecycle;
         this.people = people;
         this.notifier = notifier;
+        this.audit = audit;
     }
 
     /** The decisions the actor's roles put in their inbox, oldest first. */
@@ -89,7 +95,7 @@ public class ApprovalService {
             throw new NotAllowedException("Only manager decisions can be reassigned");
         }
         Optional<PersonAccount> to = people.account(toUsername == null ? "" : toUsername)
-                .filter(p -> p.teamId() == decision.request().teamId() && p.has(Role.MANAGER));
+                .filter(p -> p.enabled() && p.teamId() == decision.request().teamId() && p.has(Role.MANAGER));
         if (to.isEmpty()) {
             throw new InvalidRequestException(Map.of("assignee", "Choose another manager of the team"));
         }
@@ -101,6 +107,8 @@ public class ApprovalService {
         lifecycle.record(decision.request().id(), actor.username(), "Reassigned", "to " + to.get().username());
         notifier.managers(decision.request(), "reassigned to " + to.get().username(),
                 actor.username() + " handed the decision to " + to.get().username() + ".");
+        audit.record(actor.username(), null, "approval.reassign", "request:" + decision.request().id(),
+                AuditOutcome.SUCCESS, describe(decision.kind()) + " handed to " + to.get().username());
     }
 
     private void decide(Actor actor, String taskId, boolean approved, String comment) {
@@ -108,9 +116,20 @@ public class ApprovalService {
             throw new InvalidRequestException(Map.of("comment",
                     "Keep the comment under " + MAX_COMMENT_LENGTH + " characters"));
         }
-        decisionFor(actor, taskId);
+        Decision decision = decisionFor(actor, taskId);
         tasks.complete(taskId, Map.of(ProcessVariables.APPROVED, approved,
                 ProcessVariables.DECISION_COMMENT, comment, ProcessVariables.DECIDED_BY, actor.username()));
+        audit.record(actor.username(), null, approved ? "approval.approve" : "approval.reject",
+                "request:" + decision.request().id(), AuditOutcome.SUCCESS,
+                describe(decision.kind()) + (approved ? " approved" : " rejected")
+                        + (comment.isEmpty() ? "" : ": " + comment));
+    }
+
+    /** "quota increase (admin)", "request (manager)" ... */
+    private static String describe(ApprovalKind kind) {
+        String what = kind.isQuotaIncrease() ? "quota increase" : kind == ApprovalKind.EXTENSION ? "lease extension"
+                : "request";
+        return what + " (" + kind.name().toLowerCase().replace("quota_", "").replace('_', ' ') + ")";
     }
 
     /** The task, if the actor may decide it; otherwise why not. */

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.RuntimeService;
+import org.flatspace.config.audit.AuditOutcome;
+import org.flatspace.config.audit.AuditService;
 import org.flatspace.config.catalog.CatalogService;
 import org.flatspace.config.catalog.FunctionInfo;
 import org.flatspace.config.catalog.SizeInfo;
@@ -27,7 +29,9 @@ import org.springframework.transaction.annotation.Transactional;
  * <p>Who may do what: team members (requesters and managers) submit for their own team's
  * functions; the requester or a manager of the team withdraws, releases or extends; a team sees
  * only its own requests, and another team's request reads as not found; administrators see every
- * team's. The checks are here, not only in the views.
+ * team's. The checks are here, not only in the views. Reaching for another team's request is
+ * audited as DENIED ({@code request.read}, {@code request.withdraw}, ...), though the caller is only
+ * told "not found".
  */
 @Service
 @Transactional
@@ -45,10 +49,11 @@ public class CapacityRequestService {
     private final TeamService teams;
     private final WorkflowProperties properties;
     private final Clock clock;
+    private final AuditService audit;
 
     CapacityRequestService(CapacityRequestRepository requests, RequestEventRepository events, CatalogService catalog,
                            InstanceService instances, RuntimeService runtime, TeamService teams,
-                           WorkflowProperties properties, Optional<Clock> clock) {
+                           WorkflowProperties properties, Optional<Clock> clock, AuditService audit) {
         this.requests = requests;
         this.events = events;
         this.catalog = catalog;
@@ -57,6 +62,7 @@ public class CapacityRequestService {
         this.teams = teams;
         this.properties = properties;
         this.clock = clock.orElse(Clock.systemDefaultZone());
+        this.audit = audit;
     }
 
     /**
@@ -102,7 +108,7 @@ public class CapacityRequestService {
      * any, is released. The requester or a manager of the team may withdraw.
      */
     public void withdraw(Actor actor, long requestId) {
-        CapacityRequest request = ownTeams(actor, requestId);
+        CapacityRequest request = ownTeams(actor, requestId, "withdraw");
         requireRequesterOrManager(actor, request, "withdraw");
         if (request.status() != RequestStatus.PENDING_APPROVAL && request.status() != RequestStatus.OVER_QUOTA) {
             throw new NotAllowedException("Only a request waiting for approval or quota can be withdrawn; this one is "
@@ -116,7 +122,7 @@ public class CapacityRequestService {
 
     /** Releases active capacity before its lease ends: the instances are removed, the quota freed. */
     public void release(Actor actor, long requestId) {
-        CapacityRequest request = ownTeams(actor, requestId);
+        CapacityRequest request = ownTeams(actor, requestId, "release");
         requireRequesterOrManager(actor, request, "release");
         requireActive(request, "released");
         events.save(new RequestEvent(requestId, actor.username(), "Release asked", "capacity released early"));
@@ -128,7 +134,7 @@ public class CapacityRequestService {
      * new lease length: approved automatically, or by the team's manager.
      */
     public void extend(Actor actor, long requestId, LocalDate newLeaseEnd) {
-        CapacityRequest request = ownTeams(actor, requestId);
+        CapacityRequest request = ownTeams(actor, requestId, "extend");
         requireRequesterOrManager(actor, request, "extend");
         requireActive(request, "extended");
         Map<String, String> errors = new LinkedHashMap<>();
@@ -158,7 +164,7 @@ public class CapacityRequestService {
     @Transactional(readOnly = true)
     public Optional<RequestDetails> details(Actor actor, long requestId) {
         return requests.findById(requestId)
-                .filter(r -> r.teamId() == actor.teamId() || actor.is(Role.ADMIN))
+                .filter(r -> r.teamId() == actor.teamId() || actor.is(Role.ADMIN) || refuseOtherTeams(actor, r, "read"))
                 .map(r -> new RequestDetails(r.toSummary(), r.reason(),
                         events.findByRequestIdOrderByIdAsc(requestId).stream().map(RequestEvent::toEntry).toList(),
                         instances.ofOrder(r.key()).stream()
@@ -167,10 +173,20 @@ public class CapacityRequestService {
     }
 
 
-    /** The request if it is the actor's team's; otherwise "not found", whether it exists or not. */
-    CapacityRequest ownTeams(Actor actor, long requestId) {
-        return requests.findById(requestId).filter(r -> r.teamId() == actor.teamId())
+    /**
+     * The request if it is the actor's team's; otherwise "not found", whether it exists or not (and
+     * another team's is audited as a refusal to {@code action} it).
+     */
+    CapacityRequest ownTeams(Actor actor, long requestId, String action) {
+        return requests.findById(requestId).filter(r -> r.teamId() == actor.teamId() || refuseOtherTeams(actor, r, action))
                 .orElseThrow(() -> new RequestNotFoundException(requestId));
+    }
+
+    /** Audits that the actor reached for another team's request, and refuses it: always false. */
+    private boolean refuseOtherTeams(Actor actor, CapacityRequest request, String action) {
+        audit.record(actor.username(), null, "request." + action, "request:" + request.id(), AuditOutcome.DENIED,
+                "request of another team (" + request.teamName() + "), answered as not found");
+        return false;
     }
 
     static void requireRequesterOrManager(Actor actor, CapacityRequest request, String action) {

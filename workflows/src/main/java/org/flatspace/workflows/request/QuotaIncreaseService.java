@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
+import org.flatspace.config.audit.AuditOutcome;
+import org.flatspace.config.audit.AuditService;
 import org.flatspace.config.person.Role;
 import org.flatspace.config.quota.QuotaService;
 import org.flatspace.config.quota.QuotaUsage;
@@ -27,23 +29,25 @@ public class QuotaIncreaseService {
     private final QuotaService quotas;
     private final RuntimeService runtime;
     private final RequestLifecycle lifecycle;
+    private final AuditService audit;
 
     QuotaIncreaseService(CapacityRequestService requests, QuotaService quotas, RuntimeService runtime,
-                         RequestLifecycle lifecycle) {
+                         RequestLifecycle lifecycle, AuditService audit) {
         this.requests = requests;
         this.quotas = quotas;
         this.runtime = runtime;
         this.lifecycle = lifecycle;
+        this.audit = audit;
     }
 
     /** What the request lacks: the increase asked for. */
     @Transactional(readOnly = true)
     public Resources shortfall(Actor actor, long requestId) {
-        return shortfallOf(requests.ownTeams(actor, requestId));
+        return shortfallOf(requests.ownTeams(actor, requestId, "read"));
     }
 
     public void ask(Actor actor, long requestId, String reason) {
-        CapacityRequest request = requests.ownTeams(actor, requestId);
+        CapacityRequest request = requests.ownTeams(actor, requestId, "ask-quota-increase");
         CapacityRequestService.requireRequesterOrManager(actor, request, "ask more quota for");
         if (request.status() != RequestStatus.OVER_QUOTA) {
             throw new NotAllowedException("Only a request over quota needs a quota increase");
@@ -68,6 +72,8 @@ public class QuotaIncreaseService {
         variables.put(ProcessVariables.INCREASE_REASON, reason.strip());
         lifecycle.record(requestId, actor.username(), "Quota increase asked", describe(extra) + ": " + reason.strip());
         runtime.startProcessInstanceByKey(ProcessVariables.QUOTA_PROCESS_KEY, businessKey, variables);
+        audit.record(actor.username(), null, "quota-increase.ask", "request:" + requestId, AuditOutcome.SUCCESS,
+                describe(extra));
     }
 
     static String describe(Resources r) {

@@ -29,7 +29,7 @@ class RaiseQuotaDelegate implements JavaDelegate {
                 (Long) execution.getVariable(ProcessVariables.EXTRA_DISK_GIB),
                 (Integer) execution.getVariable(ProcessVariables.EXTRA_INSTANCES));
         String decidedBy = (String) execution.getVariable(ProcessVariables.DECIDED_BY);
-        quotas.raiseLimits(request.teamId(), extra);
+        quotas.raiseLimits(decidedBy, request.teamId(), extra, "quota increase for request " + request.id());
         lifecycle.record(request.id(), decidedBy, "Quota increased", QuotaIncreaseService.describe(extra)
                 + ", approved by " + decidedBy + ApproveRequestDelegate.comment(execution));
         // correlateAll: a request withdrawn meanwhile simply no longer waits for the message

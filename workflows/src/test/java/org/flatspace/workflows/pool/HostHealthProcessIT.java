@@ -13,10 +13,14 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.Job;
+import org.flatspace.config.audit.AuditFilter;
+import org.flatspace.config.audit.AuditOutcome;
+import org.flatspace.config.audit.AuditService;
 import org.flatspace.provisioning.TestDriverHosts;
 import org.flatspace.provisioning.health.HostHealth;
 import org.flatspace.provisioning.health.HostHealthService;
 import org.flatspace.provisioning.host.HostRegistration;
+import org.flatspace.provisioning.host.HostState;
 import org.flatspace.provisioning.host.HostView;
 import org.flatspace.provisioning.host.HypervisorType;
 import org.flatspace.provisioning.host.PoolService;
@@ -40,6 +44,8 @@ class HostHealthProcessIT {
     PoolService pool;
     @Autowired
     HostHealthService health;
+    @Autowired
+    AuditService audit;
 
     @Test
     void timer_isScheduledWithinTheConfiguredCycle() {
@@ -67,6 +73,23 @@ class HostHealthProcessIT {
         assertThat(healthOf(silent).consecutiveFailures()).isEqualTo(1);
         assertThat(healthOf(silent).lastError()).contains("missing.xml");
         assertThat(timer()).as("the next check").isNotNull();
+    }
+
+    @Test
+    void aDownHostThatAnswersAgain_isActive_andTheSystemsChangeIsAudited() {
+        HostView host = TestDriverHosts.register(pool, dir, 4, 4096, 10);
+        pool.markDown(host.id());
+
+        management.executeJob(timer().getId());
+
+        assertThat(pool.host(host.id()).orElseThrow().state()).isEqualTo(HostState.ACTIVE);
+        assertThat(audit.find(AuditFilter.any().withText("host:" + host.name()), 0, 10)).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.who()).isEqualTo(AuditService.SYSTEM);
+                    assertThat(e.action()).isEqualTo("host.active");
+                    assertThat(e.outcome()).isEqualTo(AuditOutcome.SUCCESS);
+                    assertThat(e.detail()).isEqualTo("DOWN -> ACTIVE: answers again");
+                });
     }
 
     private Job timer() {

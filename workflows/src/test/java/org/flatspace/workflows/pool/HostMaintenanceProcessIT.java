@@ -2,6 +2,7 @@ package org.flatspace.workflows.pool;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Path;
 import java.util.EnumSet;
@@ -15,6 +16,10 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
+import org.flatspace.config.audit.AuditEntry;
+import org.flatspace.config.audit.AuditFilter;
+import org.flatspace.config.audit.AuditOutcome;
+import org.flatspace.config.audit.AuditService;
 import org.flatspace.config.person.Role;
 import org.flatspace.provisioning.TestDriverHosts;
 import org.flatspace.provisioning.host.HostState;
@@ -63,6 +68,8 @@ class HostMaintenanceProcessIT {
     ManagementService management;
     @Autowired
     HistoryService history;
+    @Autowired
+    AuditService audit;
 
     private final Actor admin = new Actor("ada", 1, EnumSet.of(Role.ADMIN));
     private final Actor requester = new Actor("rita", 1, EnumSet.of(Role.REQUESTER, Role.MANAGER));
@@ -100,6 +107,26 @@ class HostMaintenanceProcessIT {
 
         maintenance.leaveMaintenance(admin, host.id());
         assertThat(pool.host(host.id()).orElseThrow().state()).isEqualTo(HostState.ACTIVE);
+    }
+
+    @Test
+    void hostActions_areAudited_aRefusalOnceAsDenied_andAFailureWithItsReason() {
+        provision(1, 1, Mobility.DEFAULT);
+        host(16);
+
+        assertThatThrownBy(() -> maintenance.drain(requester, host.id())).isInstanceOf(NotAllowedException.class);
+        maintenance.drain(admin, host.id());
+        assertThatThrownBy(() -> maintenance.drain(admin, host.id())).isInstanceOf(IllegalStateException.class);
+        maintenance.discard(admin, host.id());
+
+        assertThat(audit.find(AuditFilter.any().withText("host:" + host.name()), 0, 10))
+                .extracting(AuditEntry::who, AuditEntry::action, AuditEntry::outcome).containsExactly(
+                        tuple("ada", "host.discard", AuditOutcome.SUCCESS),
+                        tuple("ada", "host.drain", AuditOutcome.FAILED),
+                        tuple("ada", "host.drain", AuditOutcome.SUCCESS),
+                        tuple("rita", "host.drain", AuditOutcome.DENIED));
+        assertThat(audit.find(AuditFilter.any().withText("host:" + host.name()).withOutcome(AuditOutcome.FAILED), 0, 1))
+                .singleElement().satisfies(e -> assertThat(e.detail()).contains("already being drained"));
     }
 
     @Test
