@@ -13,6 +13,7 @@ import org.flatspace.portal.api.ApiClient.Answer;
 import org.flatspace.portal.api.token.ApiTokenService;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -25,6 +26,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  * and the job executor running, so requests really reach ACTIVE.
  */
 @SpringBootTest(classes = FlatspaceApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// metrics export on, as in production: the operators' tests scrape /actuator/prometheus
+@AutoConfigureObservability(tracing = false)
 @ActiveProfiles({"mariadb", "demo", "api-it"})
 abstract class ApiIntegrationTest {
 
