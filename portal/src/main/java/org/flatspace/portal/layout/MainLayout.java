@@ -12,6 +12,7 @@ import org.flatspace.portal.placement.WhatIfView;
 import org.flatspace.portal.policy.ApprovalPolicyView;
 import org.flatspace.portal.quota.QuotaAdminView;
 import org.flatspace.portal.pool.HostListView;
+import org.flatspace.portal.pool.PoolPlansView;
 import org.flatspace.portal.request.RequestCapacityView;
 import org.flatspace.portal.request.RequestListView;
 import org.flatspace.portal.security.CurrentUser;
@@ -79,6 +80,7 @@ public class MainLayout extends AppLayout {
         if (user.has(Role.ADMIN)) {
             nav.addItem(new SideNavItem("Hosts", HostListView.class, VaadinIcon.SERVER.create()));
             nav.addItem(new SideNavItem("Host health", HostHealthView.class, VaadinIcon.HEART.create()));
+            nav.addItem(new SideNavItem("Pool plans", PoolPlansView.class, VaadinIcon.EXCHANGE.create()));
             nav.addItem(new SideNavItem("Quotas", QuotaAdminView.class, VaadinIcon.SCALE.create()));
             nav.addItem(new SideNavItem("Sizes and tiers", CatalogAdminView.class, VaadinIcon.PACKAGE.create()));
             nav.addItem(new SideNavItem("Approval policy", ApprovalPolicyView.class, VaadinIcon.SITEMAP.create()));

@@ -1,5 +1,6 @@
 package org.flatspace.provisioning.migration;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,12 @@ import org.flatspace.provisioning.host.HostState;
 import org.flatspace.provisioning.host.HostView;
 import org.flatspace.provisioning.host.PoolService;
 import org.flatspace.provisioning.placement.HostCapacity;
+import org.flatspace.provisioning.rebalance.Goal;
+import org.flatspace.provisioning.rebalance.Move;
+import org.flatspace.provisioning.rebalance.PlacedInstance;
+import org.flatspace.provisioning.rebalance.RebalancePlan;
+import org.flatspace.provisioning.rebalance.RebalancePlanner;
+import org.flatspace.provisioning.rebalance.RebalanceRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -111,6 +118,59 @@ public class MigrationPlanService implements DisposableBean {
         }
         log.info("Plan {} ({}) for host {} proposed by {}: {}", planId, kind, host.name(), requestedBy, summary);
         return plan(planId);
+    }
+
+    /**
+     * Proposes moves over the whole pool that even out its load (BALANCE) or empty as many hosts as
+     * possible (CONSOLIDATE), at most {@code maxMigrations}, never breaking a placement rule (the
+     * planner, {@link RebalancePlanner}, works on the pool as it is now). Only running instances
+     * that may be live-migrated and have no move in flight are moved. A plan with no moves is
+     * DONE at once.
+     */
+    @Transactional
+    public MigrationPlan proposeRebalance(Goal goal, int maxMigrations, Duration timeLimit, String requestedBy) {
+        List<HostCapacity> hosts = pool.capacitySnapshot();
+        Map<java.util.UUID, MovableInstance> placed = new java.util.HashMap<>();
+        List<PlacedInstance> input = new ArrayList<>();
+        for (MovableInstance i : instances.placed()) {
+            placed.put(i.id(), i);
+            input.add(new PlacedInstance(i.id(), i.functionId(), i.hostId(), i.demand(), i.rules(),
+                    i.running() && i.movingTo() == null && i.liveMigration()));
+        }
+        RebalancePlan plan = new RebalancePlanner().plan(new RebalanceRequest(hosts, input, goal, maxMigrations,
+                timeLimit));
+        PlanKind kind = goal == Goal.BALANCE ? PlanKind.BALANCE : PlanKind.CONSOLIDATE;
+        long planId = plans.insertPlan(kind, null, requestedBy, summary(plan));
+        Map<Long, HostView> byId = PlanRows.byId(pool.hosts());
+        int position = 0;
+        for (Move move : plan.moves()) {
+            HostView from = byId.get(move.fromHostId());
+            MoveMethod method = from != null && from.type() == org.flatspace.provisioning.host.HypervisorType.TEST
+                    ? MoveMethod.COLD : MoveMethod.LIVE;
+            plans.insertMove(planId, position++, placed.get(move.instanceId()), move.fromHostId(), move.toHostId(),
+                    method, MoveStatus.PLANNED, null);
+        }
+        if (plan.moves().isEmpty()) {
+            plans.changeState(planId, PlanState.PROPOSED, PlanState.DONE);
+        }
+        log.info("Plan {} ({}) proposed by {}: {}", planId, kind, requestedBy, summary(plan));
+        return plan(planId);
+    }
+
+    private static String summary(RebalancePlan plan) {
+        if (plan.moves().isEmpty()) {
+            return "nothing to move: the pool is as " + (plan.goal() == Goal.BALANCE ? "even" : "packed")
+                    + " as its rules allow (imbalance " + format(plan.imbalanceBefore()) + ", "
+                    + plan.emptyHostsBefore() + " empty hosts)";
+        }
+        return plan.moves().size() + " moves: imbalance " + format(plan.imbalanceBefore()) + " -> "
+                + format(plan.imbalanceAfter()) + ", empty hosts " + plan.emptyHostsBefore() + " -> "
+                + plan.emptyHostsAfter() + " (the load needs at least " + plan.hostsNeededLowerBound()
+                + (plan.hostsNeededLowerBound() == 1 ? " host" : " hosts") + "); planned in " + plan.took().toMillis() + " ms";
+    }
+
+    private static String format(double value) {
+        return String.format(java.util.Locale.ROOT, "%.3f", value);
     }
 
     /**

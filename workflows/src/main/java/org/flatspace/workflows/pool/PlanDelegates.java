@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.flatspace.provisioning.migration.MigrationPlan;
 import org.flatspace.provisioning.migration.MigrationPlanService;
 import org.flatspace.provisioning.migration.PlanState;
+import org.flatspace.provisioning.rebalance.Goal;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -25,6 +26,23 @@ class PlanDelegates {
     JavaDelegate proposeRestartDelegate(MigrationPlanService plans) {
         return execution -> execution.setVariable(PlanVariables.PLAN_ID,
                 plans.proposeRestart(hostId(execution), requestedBy(execution)).id());
+    }
+
+    /** The administrator's goal when one asked, the schedule's otherwise. */
+    @Bean
+    JavaDelegate proposeRebalanceDelegate(MigrationPlanService plans, PoolProperties properties) {
+        return execution -> {
+            Object asked = execution.getVariable(PlanVariables.GOAL);
+            Goal goal = asked == null ? properties.rebalance().goal() : Goal.valueOf((String) asked);
+            String by = requestedBy(execution) == null ? "schedule" : requestedBy(execution);
+            MigrationPlan plan = plans.proposeRebalance(goal, properties.rebalance().maxMigrations(),
+                    properties.rebalance().timeLimit(), by);
+            execution.setVariable(PlanVariables.PLAN_ID, plan.id());
+            execution.setVariable(PlanVariables.MOVE_COUNT, plan.moves().size());
+            if (execution.getVariable(PlanVariables.REQUESTED_BY) == null) {
+                execution.setVariable(PlanVariables.REQUESTED_BY, by);
+            }
+        };
     }
 
     @Bean

@@ -6,6 +6,9 @@ final class PlanVariables {
     static final String MAINTENANCE_PROCESS = "host-maintenance";
     static final String FAILURE_PROCESS = "host-failure";
     static final String MESSAGE_HOST_ANSWERS = "host-answers";
+    static final String REBALANCE_PROCESS = "pool-rebalance";
+    static final String REBALANCE_KEY = "pool";
+    static final String MESSAGE_REBALANCE_ASKED = "rebalance-asked";
 
     /** The host being drained or restarted from. */
     static final String HOST_ID = "hostId";
@@ -24,6 +27,14 @@ final class PlanVariables {
     /** Whether the failed host is fenced. */
     static final String FENCED = "fenced";
 
+    /** BALANCE or CONSOLIDATE, when an administrator asks (the schedule's goal otherwise). */
+    static final String GOAL = "goal";
+    /** How many moves the proposed plan holds. */
+    static final String MOVE_COUNT = "moveCount";
+    /** The administrator's answer to a rebalance plan. */
+    static final String APPROVED = "approved";
+
+    static final String TASK_APPROVE_PLAN = "Task_ApprovePlan";
     static final String TASK_CONFIRM_DRAIN = "Task_ConfirmDrain";
     static final String TASK_DECIDE_INCOMPLETE = "Task_DecideIncomplete";
     static final String TASK_CONFIRM_FENCING = "Task_ConfirmFencing";
