@@ -10,6 +10,7 @@ import org.flatspace.provisioning.host.PoolService;
 import org.flatspace.provisioning.instance.InstanceService;
 import org.flatspace.provisioning.instance.InstanceView;
 
+import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
@@ -20,7 +21,10 @@ import com.vaadin.flow.router.RouterLink;
 
 import jakarta.annotation.security.RolesAllowed;
 
-/** Every host with its capacity, use and instances; each links to its page. Administrators only. */
+/**
+ * The pool: a heat map of every host's use by fault domain, then every host with its capacity, use
+ * and instances; each links to its page. Administrators only.
+ */
 @Route(value = "admin/hosts", layout = MainLayout.class)
 @PageTitle("Hosts | Flatspace")
 @RolesAllowed("ADMIN")
@@ -48,8 +52,11 @@ public class HostListView extends VerticalLayout {
                 .setHeader("Instances").setFlexGrow(3);
         grid.addColumn(HostView::uri).setHeader("libvirt URI").setFlexGrow(2);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setItems(pool.hosts());
+        List<HostView> hosts = pool.hosts();
+        grid.setItems(hosts);
+        Svg heatMap = new Svg(PoolHeatMap.svg(hosts));
+        heatMap.setId("pool-heat-map");
         setSizeFull();
-        add(new H2("Hosts"), grid);
+        add(new H2("Hosts"), heatMap, grid);
     }
 }
