@@ -75,7 +75,8 @@ class RefusalAudit {
         Naming naming = NAMES.getOrDefault(service, new Naming(kebab(service.getSimpleName().replace("Service", "")),
                 null));
         String action = naming.action() + "." + kebab(call.getSignature().getName());
-        audit.record(actor.username(), null, action, object(naming, args), AuditOutcome.DENIED, refused.getMessage());
+        audit.record(actor.username(), null, action, refused.object().orElseGet(() -> object(naming, args)),
+                AuditOutcome.DENIED, refused.getMessage());
     }
 
     /** {@code <noun>:<the call's second argument>} when that names something (an id), else null. */

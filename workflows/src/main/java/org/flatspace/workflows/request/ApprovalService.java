@@ -139,17 +139,18 @@ public class ApprovalService {
             throw new NotAllowedException("There is no such decision waiting");
         }
         Decision decision = decision(task);
+        String request = "request:" + decision.request().id();
         boolean entitled = decision.kind().forAdmins() ? actor.is(Role.ADMIN)
                 : actor.is(Role.MANAGER) && actor.teamId() == decision.request().teamId();
         if (!entitled) {
-            throw new NotAllowedException("There is no such decision waiting");
+            throw new NotAllowedException("There is no such decision waiting", request);
         }
         if (task.getAssignee() != null && !task.getAssignee().equals(actor.username())) {
-            throw new NotAllowedException("This decision is assigned to " + task.getAssignee());
+            throw new NotAllowedException("This decision is assigned to " + task.getAssignee(), request);
         }
         if (asked(decision).contains(actor.username())) {
             throw new NotAllowedException("Nobody approves their own request: another "
-                    + (decision.kind().forAdmins() ? "admin" : "manager of the team") + " must decide");
+                    + (decision.kind().forAdmins() ? "admin" : "manager of the team") + " must decide", request);
         }
         return decision;
     }
