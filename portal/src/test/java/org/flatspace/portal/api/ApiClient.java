@@ -42,6 +42,13 @@ final class ApiClient {
                 .header("Content-Type", "application/json"));
     }
 
+    Answer put(String token, String path, String jsonBody) {
+        HttpRequest.BodyPublisher body = jsonBody == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(jsonBody);
+        return send(token, HttpRequest.newBuilder(URI.create(baseUrl + path)).PUT(body)
+                .header("Content-Type", "application/json"));
+    }
+
     private static JsonNode parse(String body) {
         try {
             return body.isBlank() ? null : JSON.readTree(body);
