@@ -225,6 +225,15 @@ public class MigrationPlanService implements DisposableBean {
     }
 
     private void runMove(PlanKind kind, PlanRows.MoveRow move) {
+        try {
+            tryMove(kind, move);
+        } catch (RuntimeException e) {
+            log.error("Move {} of instance {} failed unexpectedly", move.id(), move.instanceName(), e);
+            plans.finishMove(move.id(), MoveStatus.FAILED, null, "failed unexpectedly: " + e.getMessage(), null, null);
+        }
+    }
+
+    private void tryMove(PlanKind kind, PlanRows.MoveRow move) {
         MoveResult result = kind == PlanKind.RESTART
                 ? migrations.restartElsewhere(move.instanceId(), move.toHost())
                 : migrations.move(move.instanceId(), move.toHost());
@@ -263,6 +272,7 @@ public class MigrationPlanService implements DisposableBean {
         if (header.state() != PlanState.RUNNING) {
             return plan(planId);
         }
+        settleInterrupted(planId);
         boolean complete = plans.countMoves(planId, MoveStatus.BLOCKED) == 0
                 && plans.countMoves(planId, MoveStatus.FAILED) == 0;
         plans.changeState(planId, PlanState.RUNNING, complete ? PlanState.DONE : PlanState.INCOMPLETE);
@@ -271,6 +281,22 @@ public class MigrationPlanService implements DisposableBean {
         }
         log.info("Plan {} {}", planId, complete ? "done" : "incomplete");
         return plan(planId);
+    }
+
+    /**
+     * Moves still RUNNING when their plan closes were cut off (a node stopped while they ran): the
+     * instance's row says where it ended up, and a move left in flight is settled by
+     * {@link MigrationService#resolveInFlight}.
+     */
+    private void settleInterrupted(long planId) {
+        for (PlanRows.MoveRow move : plans.moves(planId)) {
+            if (move.status() == MoveStatus.RUNNING) {
+                boolean arrived = instances.find(move.instanceId())
+                        .map(i -> move.toHost() != null && move.toHost().equals(i.hostId())).orElse(false);
+                plans.finishMove(move.id(), arrived ? MoveStatus.DONE : MoveStatus.FAILED, null,
+                        arrived ? null : "interrupted before it finished; the instance stays where it was", null, null);
+            }
+        }
     }
 
     /**

@@ -45,6 +45,8 @@ class MigrationPlanServiceIT {
     PoolService pool;
     @Autowired
     Hypervisor hypervisor;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     private String tag;
     private HostView drained;
@@ -120,6 +122,28 @@ class MigrationPlanServiceIT {
         assertThat(pool.host(drained.id()).orElseThrow().state()).isEqualTo(HostState.DRAINING);
         assertThat(plans.keepActive(drained.id())).isTrue();
         assertThat(pool.host(drained.id()).orElseThrow().state()).isEqualTo(HostState.ACTIVE);
+    }
+
+    @Test
+    void aMoveCutOffByAStoppedNode_isSettledWhenThePlanCloses_fromWhereTheInstanceIs() {
+        provision(1, 1, new Mobility(true, false));
+        host(16);
+        MigrationPlan proposed = plans.proposeDrain(drained.id(), "ada");
+        plans.start(proposed.id(), "ada");
+        // the node took the move and stopped before it ran it
+        jdbc.sql("update migration_move set status = 'RUNNING' where plan_id = :plan").param("plan", proposed.id())
+                .update();
+
+        assertThat(plans.runNext(proposed.id(), 2)).isFalse();
+        MigrationPlan closed = plans.finish(proposed.id());
+
+        assertThat(closed.state()).isEqualTo(PlanState.INCOMPLETE);
+        assertThat(closed.moves()).singleElement().satisfies(m -> {
+            assertThat(m.status()).isEqualTo(MoveStatus.FAILED);
+            assertThat(m.reason()).startsWith("interrupted");
+        });
+        assertThat(hypervisor.list(drained.uri())).singleElement()
+                .satisfies(d -> assertThat(d.state()).isEqualTo(DomainState.RUNNING));
     }
 
     @Test
