@@ -72,6 +72,26 @@ final class Browser implements AutoCloseable {
                         + ".clients || {}).every(c => !c.isActive || !c.isActive())")));
     }
 
+    /** Clicks an element after scrolling it to the middle of the window, clear of notifications at the edges. */
+    void click(By by) {
+        WebElement element = driver.findElement(by);
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
+    }
+
+    /**
+     * Waits until a text field in Vaadin's LAZY mode has sent what was typed (it waits for a pause in
+     * typing) and the server has answered.
+     */
+    void afterLazyInput() {
+        try {
+            Thread.sleep(800);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        settle();
+    }
+
     /** The visible rows of a Vaadin grid, each as its cells' texts joined by " | ". */
     @SuppressWarnings("unchecked")
     java.util.List<String> rows(String gridId) {

@@ -4,10 +4,12 @@ import org.flatspace.config.person.Role;
 import org.flatspace.config.team.TeamService;
 import org.flatspace.portal.api.ApiTokensView;
 import org.flatspace.portal.approval.ApprovalInboxView;
+import org.flatspace.portal.audit.AuditLogView;
 import org.flatspace.portal.catalog.CatalogAdminView;
 import org.flatspace.portal.dashboard.TeamDashboardView;
 import org.flatspace.portal.health.HostHealthView;
 import org.flatspace.portal.notification.NotificationsView;
+import org.flatspace.portal.people.PeopleAdminView;
 import org.flatspace.portal.placement.WhatIfView;
 import org.flatspace.portal.policy.ApprovalPolicyView;
 import org.flatspace.portal.quota.QuotaAdminView;
@@ -85,6 +87,8 @@ public class MainLayout extends AppLayout {
             nav.addItem(new SideNavItem("Sizes and tiers", CatalogAdminView.class, VaadinIcon.PACKAGE.create()));
             nav.addItem(new SideNavItem("Approval policy", ApprovalPolicyView.class, VaadinIcon.SITEMAP.create()));
             nav.addItem(new SideNavItem("What if", WhatIfView.class, VaadinIcon.QUESTION_CIRCLE_O.create()));
+            nav.addItem(new SideNavItem("Teams and people", PeopleAdminView.class, VaadinIcon.USERS.create()));
+            nav.addItem(new SideNavItem("Audit log", AuditLogView.class, VaadinIcon.RECORDS.create()));
         }
         return nav;
     }

@@ -126,7 +126,7 @@ public class QuotaAdminView extends VerticalLayout {
     }
 
     private void apply(TeamInfo team, Resources limits) {
-        quotas.setLimits(team.id(), limits);
+        quotas.setLimits(admin, team.id(), limits);
         log.info("Quota of team {} set to {} by {}", team.name(), limits, admin);
         Notification.show("Quota of " + team.name() + " saved", 3000, Notification.Position.BOTTOM_START)
                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);

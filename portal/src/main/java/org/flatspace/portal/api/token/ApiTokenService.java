@@ -15,6 +15,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.flatspace.config.audit.AuditOutcome;
+import org.flatspace.config.audit.AuditService;
+import org.flatspace.config.person.PersonAccount;
+import org.flatspace.config.person.PersonService;
+import org.flatspace.portal.audit.CurrentRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -23,7 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Creates, lists, revokes and checks personal API tokens. A token is {@value #PREFIX} followed by
  * 32 random bytes in base64url; only its SHA-256 hash is stored, so the database never holds a
- * usable secret. Each person sees and revokes only their own tokens.
+ * usable secret. Each person sees and revokes only their own tokens. Every check of a token is
+ * audited ({@code token.success}, or {@code token.failure} with why), never with the token.
  */
 @Service
 @Transactional
@@ -37,11 +43,15 @@ public class ApiTokenService {
     private static final int SECRET_BYTES = 32;
 
     private final ApiTokenRepository tokens;
+    private final PersonService people;
+    private final AuditService audit;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    ApiTokenService(ApiTokenRepository tokens, Optional<Clock> clock) {
+    ApiTokenService(ApiTokenRepository tokens, PersonService people, AuditService audit, Optional<Clock> clock) {
         this.tokens = tokens;
+        this.people = people;
+        this.audit = audit;
         this.clock = clock.orElse(Clock.systemDefaultZone());
     }
 
@@ -91,16 +101,38 @@ public class ApiTokenService {
         return revoked;
     }
 
-    /** The owner of a valid (known, unrevoked, unexpired) token; records its use. */
+    /**
+     * The owner of a valid token (known, unrevoked, unexpired, and its owner not disabled); records
+     * its use.
+     */
     public Optional<String> ownerOf(String secret) {
         if (secret == null || !secret.startsWith(PREFIX)) {
-            return Optional.empty();
+            return refused(null, "not a Flatspace API token");
         }
         Instant now = clock.instant();
-        Optional<ApiTokenRepository.Match> match = tokens.unrevokedByHash(hash(secret))
-                .filter(m -> m.expiresAt().isAfter(now));
-        match.ifPresent(m -> tokens.touch(m.id(), now));
-        return match.map(ApiTokenRepository.Match::owner);
+        Optional<ApiTokenRepository.Match> match = tokens.unrevokedByHash(hash(secret));
+        if (match.isEmpty()) {
+            return refused(null, "unknown or revoked token");
+        }
+        ApiTokenRepository.Match token = match.get();
+        if (!token.expiresAt().isAfter(now)) {
+            return refused(token.owner(), "token " + token.id() + " expired at " + token.expiresAt());
+        }
+        if (!people.account(token.owner()).map(PersonAccount::enabled).orElse(false)) {
+            return refused(token.owner(), "token " + token.id() + " of a person who is disabled or gone");
+        }
+        tokens.touch(token.id(), now);
+        audit.record(token.owner(), null, "token.success", "person:" + token.owner(), AuditOutcome.SUCCESS,
+                "API token " + token.id() + CurrentRequest.line().map(line -> ": " + line).orElse(""));
+        return Optional.of(token.owner());
+    }
+
+    private Optional<String> refused(String owner, String why) {
+        audit.record(owner == null ? "unknown" : owner, null, "token.failure",
+                owner == null ? null : "person:" + owner, AuditOutcome.DENIED,
+                why + CurrentRequest.line().map(line -> ": " + line).orElse("")
+                        + CurrentRequest.address().map(address -> " from " + address).orElse(""));
+        return Optional.empty();
     }
 
     private ZoneId zone() {
