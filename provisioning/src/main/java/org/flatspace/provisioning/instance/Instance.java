@@ -85,6 +85,10 @@ class Instance {
     @Column(name = "restart_on_failure")
     private boolean restartOnFailure;
 
+    /** Set by migration only (conditional updates in provisioning.migration), never written here. */
+    @Column(name = "moving_to", insertable = false, updatable = false)
+    private Long movingTo;
+
     protected Instance() {
     }
 
@@ -121,6 +125,10 @@ class Instance {
 
     Long hostId() {
         return hostId;
+    }
+
+    Long movingTo() {
+        return movingTo;
     }
 
     InstanceState state() {

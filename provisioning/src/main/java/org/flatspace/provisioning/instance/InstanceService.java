@@ -96,7 +96,13 @@ public class InstanceService {
 
     /** Removes the instance from its host and gives its allocation back. Idempotent. */
     public void decommission(UUID id) {
-        fresh(() -> instances.findById(id)).ifPresent(i -> removeFromHost(i, InstanceState.DELETED, null));
+        Optional<Instance> instance = fresh(() -> instances.findById(id));
+        if (instance.isPresent() && instance.get().movingTo() != null) {
+            // the domain may be on either host until the move completes: the caller's job retries later
+            throw ProvisioningFailedException.retryable("the instance is being moved; try again shortly",
+                    "instance " + id + " has a move in flight to host " + instance.get().movingTo(), null);
+        }
+        instance.ifPresent(i -> removeFromHost(i, InstanceState.DELETED, null));
     }
 
     /** Every instance of the order, with hosts: for services to map for their callers. */

@@ -255,7 +255,8 @@ public class MigrationService {
         if (onTarget != DomainState.NOT_FOUND) {
             removeQuietly(target, instance);
         }
-        if (onSource != null && onSource != DomainState.RUNNING) {
+        boolean stillWanted = rows.find(instance.id()).map(MovableInstance::running).orElse(false);
+        if (onSource != null && onSource != DomainState.RUNNING && stillWanted) {
             try {
                 hypervisor.defineAndStart(source.uri(), spec(instance, source));
             } catch (RuntimeException e) {

@@ -1,6 +1,7 @@
 package org.flatspace.provisioning.migration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.flatspace.provisioning.instance.InstanceService;
 import org.flatspace.provisioning.instance.InstanceView;
 import org.flatspace.provisioning.instance.Mobility;
 import org.flatspace.provisioning.instance.ProvisionOrder;
+import org.flatspace.provisioning.instance.ProvisioningFailedException;
 import org.flatspace.provisioning.placement.PlacementRules;
 import org.flatspace.provisioning.placement.Spread;
 import org.junit.jupiter.api.BeforeEach;
@@ -100,6 +102,19 @@ class MigrationServiceIT {
         assertThat(result.moved()).isFalse();
         assertThat(result.reason()).isEqualTo("the target host is maintenance");
         assertRunsOnlyOn(source);
+    }
+
+    @Test
+    void decommissioningAnInstanceWhileItMoves_waitsForTheMove() {
+        assertThat(rows.claim(instance, source.id(), target.id())).isTrue();
+
+        assertThatThrownBy(() -> instances.decommission(instance))
+                .isInstanceOfSatisfying(ProvisioningFailedException.class, e -> assertThat(e.retryable()).isTrue());
+        assertThat(hypervisor.state(source.uri(), instance)).isEqualTo(DomainState.RUNNING);
+
+        rows.abandon(instance, target.id(), "test");
+        instances.decommission(instance);
+        assertThat(hypervisor.state(source.uri(), instance)).isEqualTo(DomainState.NOT_FOUND);
     }
 
     @ParameterizedTest
