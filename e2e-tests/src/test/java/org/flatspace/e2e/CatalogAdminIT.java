@@ -9,7 +9,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
-/** An admin adds a size; a size without CPU or with a taken name is refused with the reason. */
+/** An admin adds a size; a size without CPU or with a taken name is refused with the reason beside the field. */
 class CatalogAdminIT extends PortalBrowserTest {
 
     @Test
@@ -20,17 +20,22 @@ class CatalogAdminIT extends PortalBrowserTest {
         browser.waitFor(By.id("sizes"));
 
         addSize(name, "0", "4", "40");
-        assertThat(browser.driver().findElement(By.id("size-error")).getText())
-                .isEqualTo("A size needs at least 1 vCPU and 1 MiB of memory, and no negative disk");
+        assertThat(fieldError("size-vcpu")).isEqualTo("At least 1 vCPU");
 
         addSize(name, "2", "4", "40");
+        assertThat(fieldError("size-vcpu")).isNull();
         assertThat(browser.driver().findElement(By.id("size-error")).getText()).isEmpty();
         assertThat(browser.driver().findElements(By.cssSelector("#sizes vaadin-grid-cell-content")).stream()
                 .map(WebElement::getText)).contains(name);
 
         addSize(name, "2", "4", "40");
-        assertThat(browser.driver().findElement(By.id("size-error")).getText())
-                .isEqualTo("That name is taken: choose another");
+        assertThat(fieldError("size-name")).isEqualTo("That name is taken: choose another");
+    }
+
+    /** The message shown beside the field, or null while it is valid. */
+    private String fieldError(String id) {
+        WebElement field = browser.driver().findElement(By.id(id));
+        return field.getDomAttribute("invalid") == null ? null : field.getDomProperty("errorMessage");
     }
 
     private void addSize(String name, String vcpu, String memoryGib, String diskGib) {

@@ -7,6 +7,7 @@ import org.flatspace.portal.layout.MainLayout;
 import org.springframework.dao.DataIntegrityViolationException;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
@@ -28,8 +29,8 @@ import jakarta.annotation.security.RolesAllowed;
 
 /**
  * Sizes (named shapes of vCPU, memory and disk) and service tiers (spread, restart after a host
- * failure, live migration, CPU overcommit). Admins only; the catalog service checks every value
- * again and its message appears under the form.
+ * failure, live migration, CPU overcommit). Admins only. A wrong value is named beside its field;
+ * the catalog service checks every value again, and what else it refuses appears under the form.
  */
 @Route(value = "admin/catalog", layout = MainLayout.class)
 @PageTitle("Sizes and tiers | Flatspace")
@@ -69,9 +70,18 @@ public class CatalogAdminView extends VerticalLayout {
         memory.setId("size-memory");
         IntegerField disk = new IntegerField("Disk (GiB)");
         disk.setId("size-disk");
+        disk.setHelperText("0 or empty for none");
         Span error = error("size-error");
-        Button add = new Button("Add size", e -> create(error, () -> catalog.createSize(name.getValue(),
-                orZero(vcpu.getValue()), orZero(memory.getValue()) * 1024L, orZero(disk.getValue()))));
+        Button add = new Button("Add size", e -> {
+            boolean valid = check(name, !name.getValue().isBlank(), "Name the size")
+                    & check(vcpu, vcpu.getValue() != null && vcpu.getValue() >= 1, "At least 1 vCPU")
+                    & check(memory, memory.getValue() != null && memory.getValue() >= 1, "At least 1 GiB")
+                    & check(disk, disk.getValue() == null || disk.getValue() >= 0, "No negative disk: 0 for none");
+            if (valid) {
+                create(error, name, () -> catalog.createSize(name.getValue().strip(), vcpu.getValue(),
+                        memory.getValue() * 1024L, orZero(disk.getValue())));
+            }
+        });
         add.setId("add-size");
         return row(error, name, vcpu, memory, disk, add);
     }
@@ -86,14 +96,24 @@ public class CatalogAdminView extends VerticalLayout {
         overcommit.setId("tier-overcommit");
         overcommit.setValue(1.0);
         Span error = error("tier-error");
-        Button add = new Button("Add tier", e -> create(error, () -> catalog.createTier(name.getValue(),
-                spread.getValue(), restart.getValue(), live.getValue(),
-                overcommit.getValue() == null ? 0 : overcommit.getValue())));
+        Button add = new Button("Add tier", e -> {
+            boolean valid = check(name, !name.getValue().isBlank(), "Name the tier")
+                    & check(overcommit, overcommit.getValue() != null && overcommit.getValue() >= 1.0,
+                    "A ratio of at least 1.0 (1.0: no overcommit)");
+            if (valid) {
+                create(error, name, () -> catalog.createTier(name.getValue().strip(), spread.getValue(),
+                        restart.getValue(), live.getValue(), overcommit.getValue()));
+            }
+        });
         add.setId("add-tier");
         return row(error, name, spread, restart, live, overcommit, add);
     }
 
-    private void create(Span error, Runnable action) {
+    /**
+     * Runs the catalog service. A taken name shows beside the name; anything else the service
+     * refuses (it checks every value again) shows under the form.
+     */
+    private void create(Span error, TextField name, Runnable action) {
         error.setText("");
         try {
             action.run();
@@ -103,8 +123,15 @@ public class CatalogAdminView extends VerticalLayout {
         } catch (IllegalArgumentException e) {
             error.setText(e.getMessage());
         } catch (DataIntegrityViolationException e) {
-            error.setText("That name is taken: choose another");
+            check(name, false, "That name is taken: choose another");
         }
+    }
+
+    /** Marks the field invalid with the message unless the check holds; whether it holds. */
+    private static boolean check(HasValidation field, boolean holds, String message) {
+        field.setErrorMessage(holds ? null : message);
+        field.setInvalid(!holds);
+        return holds;
     }
 
     private void refresh() {
