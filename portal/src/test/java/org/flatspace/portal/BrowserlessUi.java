@@ -86,7 +86,7 @@ public final class BrowserlessUi {
      * The portal's routes and error views, with Vaadin's own "not found" view where Karibu puts one
      * that throws: a refused view ends there, as in the running portal.
      */
-    private static Routes routes() {
+    public static Routes routes() {
         Routes discovered = new Routes().autoDiscoverViews("org.flatspace.portal");
         Set<Class<? extends HasErrorParameter<?>>> errors = new HashSet<>(discovered.getErrorRoutes());
         errors.remove(MockRouteNotFoundError.class);
