@@ -56,6 +56,11 @@ public final class HttpUser {
         return send(HttpRequest.newBuilder(uri(path)).header("Accept", "application/json").GET());
     }
 
+    /** A HEAD request, as some load balancers probe. */
+    public HttpResponse<String> head(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).method("HEAD", HttpRequest.BodyPublishers.noBody()));
+    }
+
     /** A call with a bearer token, asking for anything, as curl does. */
     public HttpResponse<String> get(String path, String token) {
         return send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + token).GET());

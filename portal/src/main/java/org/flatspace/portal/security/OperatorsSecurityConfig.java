@@ -66,7 +66,8 @@ class OperatorsSecurityConfig {
                         withDefaults().matcher("/engine-rest/**")))
                 .authorizeHttpRequests(requests -> {
                     for (String health : PUBLIC_HEALTH) {
-                        requests.requestMatchers(withDefaults().matcher(HttpMethod.GET, health)).permitAll();
+                        // any method: some load balancers probe with HEAD; the endpoint answers reads only
+                        requests.requestMatchers(withDefaults().matcher(health)).permitAll();
                     }
                     requests.anyRequest().hasRole("ADMIN");
                 })

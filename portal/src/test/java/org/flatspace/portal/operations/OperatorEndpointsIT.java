@@ -36,6 +36,7 @@ class OperatorEndpointsIT extends PortalIntegrationTest {
             assertThat(json.get("status").asText()).as(path).isEqualTo("UP");
             assertThat(json.has("components")).as("%s shows no components: %s", path, json).isFalse();
             assertThat(json.has("details")).as(path).isFalse();
+            assertThat(anonymous().head(path).statusCode()).as("HEAD %s", path).isEqualTo(200);
         }
     }
 
