@@ -25,6 +25,7 @@ import ai.timefold.solver.core.impl.heuristic.selector.move.factory.MoveIterator
 public final class EvacuationMoves implements MoveIteratorFactory<RebalanceSolution, Move<RebalanceSolution>> {
 
     private static final int ATTEMPTS = 5;
+    private static final long[] NOTHING = new long[3];
 
     public EvacuationMoves() {
         // Timefold creates it by reflection.
@@ -119,20 +120,15 @@ public final class EvacuationMoves implements MoveIteratorFactory<RebalanceSolut
             PlanHost best = null;
             double fullest = -1;
             for (PlanHost target : instance.targets) {
-                if (target == emptying || ledger.isEmpty(target) || !ledger.keepsGroupRules(instance, target)) {
+                long[] extra = added.isEmpty() ? NOTHING : added.getOrDefault(target, NOTHING);
+                if (target == emptying || !ledger.fitsWith(target, instance, extra) || ledger.isEmpty(target)
+                        || !ledger.keepsGroupRules(instance, target)) {
                     continue;
                 }
-                long[] load = ledger.load(target);
-                long[] extra = added.getOrDefault(target, new long[3]);
-                long vcpu = load[0] + extra[0] + instance.vcpu;
-                long memory = load[1] + extra[1] + instance.memory;
-                long disk = load[2] + extra[2] + instance.disk;
-                if (target.fits(vcpu, memory, disk)) {
-                    double share = target.dominantShare(vcpu, memory, disk);
-                    if (share > fullest) {
-                        fullest = share;
-                        best = target;
-                    }
+                double share = ledger.dominantShareWith(target, instance, extra);
+                if (share > fullest) {
+                    fullest = share;
+                    best = target;
                 }
             }
             return best;

@@ -113,10 +113,7 @@ final class Ledger {
         return !instance.hardSpread() || keepsSpread(instance.group, at[instance.index].domain, target.domain);
     }
 
-    /** What the listed instances on the host take now: vCPU, memory, disk. */
-    long[] load(PlanHost host) {
-        return new long[] {vcpu[host.index], memory[host.index], disk[host.index]};
-    }
+
 
     /** Moves the instance, whether or not the rules allow it (checked by {@link #canMove} first, or an undo). */
     void move(PlanInstance instance, PlanHost target) {
@@ -154,6 +151,19 @@ final class Ledger {
     boolean fitsWith(PlanHost host, PlanInstance instance) {
         int h = host.index;
         return host.fits(vcpu[h] + instance.vcpu, memory[h] + instance.memory, disk[h] + instance.disk);
+    }
+
+    /** Whether the instance fits on the host with {@code extra} (vCPU, memory, disk) on top of what is there. */
+    boolean fitsWith(PlanHost host, PlanInstance instance, long[] extra) {
+        int h = host.index;
+        return host.fits(vcpu[h] + extra[0] + instance.vcpu, memory[h] + extra[1] + instance.memory,
+                disk[h] + extra[2] + instance.disk);
+    }
+
+    double dominantShareWith(PlanHost host, PlanInstance instance, long[] extra) {
+        int h = host.index;
+        return host.dominantShare(vcpu[h] + extra[0] + instance.vcpu, memory[h] + extra[1] + instance.memory,
+                disk[h] + extra[2] + instance.disk);
     }
 
     double dominantShare(PlanHost host) {

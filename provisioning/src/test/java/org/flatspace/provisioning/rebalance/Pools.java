@@ -138,6 +138,6 @@ final class Pools {
     }
 
     RebalanceRequest request(Goal goal, int maxMigrations) {
-        return new RebalanceRequest(capacities(), instances, goal, maxMigrations, java.time.Duration.ofSeconds(2));
+        return new RebalanceRequest(capacities(), instances, goal, maxMigrations, java.time.Duration.ofSeconds(1));
     }
 }
