@@ -36,6 +36,17 @@ public class PoolService {
         return hosts.findAllByOrderByName().stream().map(Host::toView).toList();
     }
 
+    /**
+     * Every host's state as the database has it now, read with SQL: a caller that changed states in
+     * its own transaction sees them, which entities it loaded before would not show.
+     */
+    public java.util.Map<Long, HostState> states() {
+        java.util.Map<Long, HostState> states = new java.util.HashMap<>();
+        jdbc.sql("select id, state from host").query((rs, n) -> states.put(rs.getLong(1),
+                HostState.valueOf(rs.getString(2)))).list();
+        return states;
+    }
+
     public Optional<HostView> host(long id) {
         return hosts.findById(id).map(Host::toView);
     }

@@ -39,6 +39,8 @@ class HostHealthProcessIT {
     @Autowired
     ManagementService management;
     @Autowired
+    org.camunda.bpm.engine.RuntimeService runtime;
+    @Autowired
     HistoryService history;
     @Autowired
     PoolService pool;
@@ -73,6 +75,24 @@ class HostHealthProcessIT {
         assertThat(healthOf(silent).consecutiveFailures()).isEqualTo(1);
         assertThat(healthOf(silent).lastError()).contains("missing.xml");
         assertThat(timer()).as("the next check").isNotNull();
+    }
+
+    @Test
+    void aHostThatStopsAnswering_isDown_andItsFailureProcessStartsInTheSameCheck() {
+        HostView silent = pool.register(new HostRegistration("gone-" + UUID.randomUUID().toString().substring(0, 8),
+                "test://" + dir.resolve("gone-" + UUID.randomUUID() + ".xml"), HypervisorType.TEST, 4, 4096, 10, 1.0,
+                null));
+
+        for (int check = 1; check <= 3; check++) {
+            management.executeJob(timer().getId());
+        }
+
+        assertThat(pool.host(silent.id()).orElseThrow().state()).isEqualTo(HostState.DOWN);
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("host-failure")
+                .processInstanceBusinessKey("host-" + silent.id()).count())
+                .as("started by the check that marked it down").isEqualTo(1);
+        runtime.createProcessInstanceQuery().processInstanceBusinessKey("host-" + silent.id()).list()
+                .forEach(p -> runtime.deleteProcessInstance(p.getId(), "test over"));
     }
 
     @Test
