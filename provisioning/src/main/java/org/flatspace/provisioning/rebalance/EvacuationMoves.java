@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -47,7 +48,8 @@ public final class EvacuationMoves implements MoveIteratorFactory<RebalanceSolut
                                                                      Random random) {
         RebalanceSolution solution = scoreDirector.getWorkingSolution();
         Ledger ledger = new Ledger(solution);
-        Map<PlanHost, List<PlanInstance>> emptiedHosts = new HashMap<>();
+        // In the instances' order, so that the same seed draws the same host.
+        Map<PlanHost, List<PlanInstance>> emptiedHosts = new LinkedHashMap<>();
         for (PlanInstance instance : solution.instances) {
             if (instance.moved() && ledger.isEmpty(instance.source)) {
                 emptiedHosts.computeIfAbsent(instance.source, h -> new ArrayList<>()).add(instance);
