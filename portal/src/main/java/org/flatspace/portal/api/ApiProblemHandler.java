@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.flatspace.portal.api.token.InvalidTokenException;
 import org.flatspace.workflows.NotAllowedException;
 import org.flatspace.workflows.request.InvalidRequestException;
+import org.flatspace.workflows.request.RequestBusyException;
 import org.flatspace.workflows.request.RequestNotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -55,6 +56,11 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     /** A role check in front of an endpoint (admins only), as in front of the admins' views. */
+    @ExceptionHandler(RequestBusyException.class)
+    ProblemDetail busy(RequestBusyException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+    }
+
     @ExceptionHandler(AccessDeniedException.class)
     ProblemDetail roleMissing(AccessDeniedException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,

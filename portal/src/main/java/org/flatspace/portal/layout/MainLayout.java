@@ -89,6 +89,11 @@ public class MainLayout extends AppLayout {
             nav.addItem(new SideNavItem("What if", WhatIfView.class, VaadinIcon.QUESTION_CIRCLE_O.create()));
             nav.addItem(new SideNavItem("Teams and people", PeopleAdminView.class, VaadinIcon.USERS.create()));
             nav.addItem(new SideNavItem("Audit log", AuditLogView.class, VaadinIcon.RECORDS.create()));
+            // Camunda's own web application, behind the portal's sign-in (not a Vaadin route: a page of its own)
+            SideNavItem cockpit = new SideNavItem("Camunda Cockpit", "/camunda/app/cockpit/default/",
+                    VaadinIcon.COGS.create());
+            cockpit.setOpenInNewBrowserTab(true);
+            nav.addItem(cockpit);
         }
         return nav;
     }

@@ -12,6 +12,7 @@ import org.flatspace.workflows.NotAllowedException;
 import org.flatspace.workflows.request.CapacityRequestService;
 import org.flatspace.workflows.request.InvalidRequestException;
 import org.flatspace.workflows.request.QuotaIncreaseService;
+import org.flatspace.workflows.request.RequestBusyException;
 import org.flatspace.workflows.request.RequestDetails;
 import org.flatspace.workflows.request.RequestInstance;
 import org.flatspace.workflows.request.RequestNotFoundException;
@@ -221,7 +222,7 @@ public class RequestDetailView extends VerticalLayout implements BeforeEnterObse
                 field.setErrorMessage(String.join("; ", e.fieldErrors().values()));
                 field.setInvalid(true);
             }
-        } catch (NotAllowedException | RequestNotFoundException e) {
+        } catch (NotAllowedException | RequestNotFoundException | RequestBusyException e) {
             Notification.show(e.getMessage(), 5000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
             refresh();

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.flatspace.config.audit.AuditOutcome;
 import org.flatspace.config.audit.AuditService;
@@ -204,8 +205,13 @@ public class CapacityRequestService {
     }
 
     private void correlate(CapacityRequest request, String message, Map<String, Object> variables) {
-        runtime.createMessageCorrelation(message).processInstanceBusinessKey(String.valueOf(request.id()))
-                .setVariables(variables).correlateWithResult();
+        try {
+            runtime.createMessageCorrelation(message).processInstanceBusinessKey(String.valueOf(request.id()))
+                    .setVariables(variables).correlateWithResult();
+        } catch (MismatchingMessageCorrelationException e) {
+            // between two steps (an asynchronous continuation is pending): nothing waits for the message yet
+            throw new RequestBusyException(request.id());
+        }
     }
 
     private static void checkCount(Integer count, Map<String, String> errors) {

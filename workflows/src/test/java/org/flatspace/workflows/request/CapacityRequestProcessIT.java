@@ -196,6 +196,8 @@ class CapacityRequestProcessIT {
         assertThat(quotas.usage(alice.teamId()).limits().instances()).isEqualTo(8);
         // the request reserves again in a job of its own, after the admin's decision committed
         BpmnAwareTests.assertThat(process).isWaitingAt("Catch_QuotaIncreased");
+        assertThatThrownBy(() -> requests.withdraw(alice, submitted.id()))
+                .isInstanceOf(RequestBusyException.class).hasMessageEndingWith("try again in a moment");
         execute(job(process));
         BpmnAwareTests.assertThat(process).isWaitingAt("Task_ProvisionInstances");
         assertThat(details(alice, submitted).timeline()).extracting(TimelineEntry::event)
