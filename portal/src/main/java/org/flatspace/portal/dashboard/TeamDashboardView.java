@@ -1,9 +1,10 @@
 package org.flatspace.portal.dashboard;
 
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.flatspace.config.catalog.CatalogService;
 import org.flatspace.config.catalog.FunctionInfo;
@@ -15,8 +16,7 @@ import org.flatspace.portal.layout.MainLayout;
 import org.flatspace.portal.security.CurrentUser;
 import org.flatspace.workflows.Actor;
 import org.flatspace.workflows.request.CapacityRequestService;
-import org.flatspace.workflows.request.RequestStatus;
-import org.flatspace.workflows.request.RequestSummary;
+import org.flatspace.workflows.request.FunctionCapacity;
 
 import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.grid.Grid;
@@ -72,7 +72,7 @@ public class TeamDashboardView extends VerticalLayout {
         functions.addColumn(FunctionLine::instances).setHeader("Instances");
         functions.addColumn(f -> f.nextLeaseEnd() == null ? "" : f.nextLeaseEnd().toString())
                 .setHeader("Next lease end");
-        functions.setItems(functionLines(catalog.functionsOf(actor.teamId()), requests.requestsOf(actor)));
+        functions.setItems(functionLines(catalog.functionsOf(actor.teamId()), requests.activeCapacityOf(actor)));
         functions.setAllRowsVisible(true);
 
         setMaxWidth("64rem");
@@ -90,14 +90,15 @@ public class TeamDashboardView extends VerticalLayout {
                         u.limits().instances()));
     }
 
-    static List<FunctionLine> functionLines(List<FunctionInfo> functions, List<RequestSummary> requests) {
+    /** Every function of the team, with its active capacity (none when it has no active request). */
+    static List<FunctionLine> functionLines(List<FunctionInfo> functions, List<FunctionCapacity> active) {
+        Map<String, FunctionCapacity> byName = active.stream()
+                .collect(Collectors.toMap(FunctionCapacity::functionName, Function.identity()));
         return functions.stream().map(f -> {
-            List<RequestSummary> active = requests.stream()
-                    .filter(r -> r.status() == RequestStatus.ACTIVE && r.functionName().equals(f.name())).toList();
-            return new FunctionLine(f.name(), f.tier().name(), active.size(),
-                    active.stream().mapToLong(RequestSummary::count).sum(),
-                    active.stream().map(RequestSummary::leaseEnd).filter(Objects::nonNull)
-                            .min(Comparator.naturalOrder()).orElse(null));
+            FunctionCapacity capacity = byName.get(f.name());
+            return capacity == null ? new FunctionLine(f.name(), f.tier().name(), 0, 0, null)
+                    : new FunctionLine(f.name(), f.tier().name(), capacity.activeRequests(), capacity.instances(),
+                    capacity.nextLeaseEnd());
         }).toList();
     }
 }

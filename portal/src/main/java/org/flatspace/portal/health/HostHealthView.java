@@ -68,7 +68,9 @@ public class HostHealthView extends VerticalLayout {
                 checkAll, hosts);
         add(reconciliationSection());
         setMaxWidth("90rem");
-        call(health::report).ifPresent(hosts::setItems);
+        // a page of hosts at a time: the pool may have a thousand, each row with its own button
+        hosts.setItems(query -> health.report(query.getOffset(), query.getLimit()).stream(),
+                query -> (int) health.reportSize());
     }
 
     private void configureHostGrid() {
@@ -82,7 +84,7 @@ public class HostHealthView extends VerticalLayout {
         hosts.addComponentColumn(HostHealthView::capacityWarning).setHeader("Capacity").setFlexGrow(2);
         hosts.addComponentColumn(this::checkButton).setAutoWidth(true).setFlexGrow(0);
         hosts.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        hosts.setAllRowsVisible(true);
+        hosts.setHeight("36rem");
     }
 
     private VerticalLayout reconciliationSection() {
@@ -117,7 +119,7 @@ public class HostHealthView extends VerticalLayout {
     }
 
     private void showChecked(List<HostHealth> report) {
-        hosts.setItems(report);
+        hosts.getDataProvider().refreshAll();
         long answering = report.stream().filter(h -> h.lastError() == null).count();
         Notification.show("Checked " + report.size() + " host(s): " + answering + " answered", 3000,
                 Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
@@ -137,13 +139,13 @@ public class HostHealthView extends VerticalLayout {
                 + (repaired ? ": " + fixed + " fixed, " + (report.drifts().size() - fixed) + " only reported." : "."));
         if (repaired) {
             // What was fixed has changed the hosts; the health columns should not lag behind.
-            call(health::report).ifPresent(hosts::setItems);
+            hosts.getDataProvider().refreshAll();
         }
     }
 
     private Button checkButton(HostHealth host) {
         Button check = new Button("Check", e -> call(() -> health.check(host.hostId())).ifPresent(h -> {
-            call(health::report).ifPresent(hosts::setItems);
+            hosts.getDataProvider().refreshAll();
             Notification.show(h.hostName() + (h.lastError() == null ? " answered" : " did not answer: "
                     + h.lastError()), 3000, Notification.Position.BOTTOM_START);
         }));

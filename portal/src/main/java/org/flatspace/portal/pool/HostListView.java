@@ -2,9 +2,11 @@ package org.flatspace.portal.pool;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.flatspace.portal.layout.MainLayout;
+import org.flatspace.provisioning.host.HostOrder;
 import org.flatspace.provisioning.host.HostView;
 import org.flatspace.provisioning.host.PoolService;
 import org.flatspace.provisioning.instance.InstanceService;
@@ -15,6 +17,8 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.provider.QuerySortOrder;
+import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
@@ -23,40 +27,54 @@ import jakarta.annotation.security.RolesAllowed;
 
 /**
  * The pool: a heat map of every host's use by fault domain, then every host with its capacity, use
- * and instances; each links to its page. Administrators only.
+ * and instances, a page at a time and sorted by the database; each links to its page.
+ * Administrators only.
  */
 @Route(value = "admin/hosts", layout = MainLayout.class)
 @PageTitle("Hosts | Flatspace")
 @RolesAllowed("ADMIN")
 public class HostListView extends VerticalLayout {
 
+    /** A host of the grid's page with what is placed on it. */
+    record HostLine(HostView host, List<InstanceView> instances) {
+    }
+
     public HostListView(PoolService pool, InstanceService instances) {
-        Grid<HostView> grid = new Grid<>();
+        Grid<HostLine> grid = new Grid<>();
         grid.setId("hosts");
-        grid.addComponentColumn(h -> {
+        grid.addComponentColumn(line -> {
+            HostView h = line.host();
             RouterLink link = new RouterLink(h.name(), HostDetailView.class, HostDetailView.parameters(h.id()));
             link.setId("host-" + h.name());
             return link;
-        }).setHeader("Host").setAutoWidth(true);
-        grid.addColumn(HostView::type).setHeader("Hypervisor").setAutoWidth(true);
-        grid.addColumn(HostView::state).setHeader("State").setAutoWidth(true);
-        grid.addColumn(h -> h.allocVcpu() + " / " + h.vcpuLimit()).setHeader("vCPU used").setAutoWidth(true);
-        grid.addColumn(h -> PoolText.gib(h.allocMemoryMib()) + " / " + PoolText.gib(h.memoryMib()) + " GiB")
-                .setHeader("Memory used")
-                .setAutoWidth(true);
-        grid.addColumn(h -> h.allocDiskGib() + " / " + h.diskGib() + " GiB").setHeader("Disk used")
-                .setAutoWidth(true);
-        Map<Long, List<InstanceView>> placed = instances.placedByHost();
-        grid.addColumn(h -> placed.getOrDefault(h.id(), List.of()).stream()
-                        .map(i -> i.name() + " (" + i.state() + ")").collect(Collectors.joining(", ")))
-                .setHeader("Instances").setFlexGrow(3);
-        grid.addColumn(HostView::uri).setHeader("libvirt URI").setFlexGrow(2);
+        }).setHeader("Host").setAutoWidth(true).setSortProperty(HostOrder.NAME.name());
+        column(grid, h -> h.type().name(), "Hypervisor", HostOrder.TYPE);
+        column(grid, h -> h.state().name(), "State", HostOrder.STATE);
+        column(grid, h -> h.allocVcpu() + " / " + h.vcpuLimit(), "vCPU used", HostOrder.VCPU_USED);
+        column(grid, h -> PoolText.gib(h.allocMemoryMib()) + " / " + PoolText.gib(h.memoryMib()) + " GiB",
+                "Memory used", HostOrder.MEMORY_USED);
+        column(grid, h -> h.allocDiskGib() + " / " + h.diskGib() + " GiB", "Disk used", HostOrder.DISK_USED);
+        grid.addColumn(line -> line.instances().stream().map(i -> i.name() + " (" + i.state() + ")")
+                .collect(Collectors.joining(", "))).setHeader("Instances").setFlexGrow(3);
+        grid.addColumn(line -> line.host().uri()).setHeader("libvirt URI").setFlexGrow(2);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        List<HostView> hosts = pool.hosts();
-        grid.setItems(hosts);
-        Svg heatMap = new Svg(PoolHeatMap.svg(hosts));
+        // one page of hosts at a time, sorted by the database, with only that page's instances
+        grid.setItems(query -> {
+            QuerySortOrder sort = query.getSortOrders().isEmpty() ? null : query.getSortOrders().get(0);
+            List<HostView> page = pool.hosts(query.getOffset(), query.getLimit(),
+                    sort == null ? HostOrder.NAME : HostOrder.valueOf(sort.getSorted()),
+                    sort != null && sort.getDirection() == SortDirection.DESCENDING);
+            Map<Long, List<InstanceView>> placed = instances.placedOn(page);
+            return page.stream().map(h -> new HostLine(h, placed.getOrDefault(h.id(), List.of())));
+        }, query -> (int) pool.count());
+        Svg heatMap = new Svg(PoolHeatMap.svg(pool.hosts()));
         heatMap.setId("pool-heat-map");
         setSizeFull();
         add(new H2("Hosts"), heatMap, grid);
+    }
+
+    private static void column(Grid<HostLine> grid, Function<HostView, String> text, String header, HostOrder order) {
+        grid.addColumn(line -> text.apply(line.host())).setHeader(header).setAutoWidth(true)
+                .setSortProperty(order.name());
     }
 }

@@ -2,6 +2,7 @@ package org.flatspace.portal.request;
 
 import org.flatspace.portal.layout.MainLayout;
 import org.flatspace.portal.security.CurrentUser;
+import org.flatspace.workflows.Actor;
 import org.flatspace.workflows.request.CapacityRequestService;
 import org.flatspace.workflows.request.RequestSummary;
 
@@ -21,6 +22,7 @@ import jakarta.annotation.security.PermitAll;
 public class RequestListView extends VerticalLayout {
 
     public RequestListView(CapacityRequestService requests, CurrentUser currentUser) {
+        Actor actor = currentUser.get().toActor();
         Grid<RequestSummary> grid = new Grid<>();
         grid.setId("requests");
         grid.addColumn(RequestSummary::id).setHeader("#").setAutoWidth(true).setFlexGrow(0);
@@ -31,8 +33,9 @@ public class RequestListView extends VerticalLayout {
         grid.addColumn(RequestSummary::requester).setHeader("Requested by");
         grid.addColumn(r -> RequestText.time(r.submittedAt())).setHeader("Submitted");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.setItems(query -> requests.requestsOf(currentUser.get().toActor()).stream()
-                .skip(query.getOffset()).limit(query.getLimit()));
+        // one page at a time from the database: a team may have thousands of requests
+        grid.setItems(query -> requests.requestsOf(actor, query.getOffset(), query.getLimit()).stream(),
+                query -> (int) Math.min(requests.countRequestsOf(actor), Integer.MAX_VALUE));
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(RequestDetailView.class, RequestDetailView.parameters(e.getItem().id()))));
         setSizeFull();
         add(new H2("Requests"), grid);

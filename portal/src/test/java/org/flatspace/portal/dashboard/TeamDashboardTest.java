@@ -2,7 +2,6 @@ package org.flatspace.portal.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -10,8 +9,7 @@ import org.flatspace.config.catalog.FunctionInfo;
 import org.flatspace.config.catalog.TierInfo;
 import org.flatspace.config.quota.QuotaUsage;
 import org.flatspace.config.quota.Resources;
-import org.flatspace.workflows.request.RequestStatus;
-import org.flatspace.workflows.request.RequestSummary;
+import org.flatspace.workflows.request.FunctionCapacity;
 import org.junit.jupiter.api.Test;
 
 class TeamDashboardTest {
@@ -29,17 +27,14 @@ class TeamDashboardTest {
     }
 
     @Test
-    void functionLines_countOnlyActiveCapacity_andShowTheNearestLeaseEnd() {
+    void functionLines_listEveryFunction_withItsActiveCapacityOrNone() {
         TierInfo silver = new TierInfo(1, "silver", false, true, true, 2.0);
         List<FunctionInfo> functions = List.of(new FunctionInfo(1, 1, "Payroll batch", silver),
                 new FunctionInfo(2, 1, "Payroll API", silver));
-        List<RequestSummary> requests = List.of(
-                request("Payroll batch", 2, "2027-03-01", RequestStatus.ACTIVE),
-                request("Payroll batch", 3, "2027-01-15", RequestStatus.ACTIVE),
-                request("Payroll batch", 5, "2026-12-24", RequestStatus.ENDED),
-                request("Payroll API", 1, "2027-06-01", RequestStatus.PENDING_APPROVAL));
+        List<FunctionCapacity> active = List.of(
+                new FunctionCapacity("Payroll batch", 2, 5, LocalDate.parse("2027-01-15")));
 
-        assertThat(TeamDashboardView.functionLines(functions, requests)).containsExactly(
+        assertThat(TeamDashboardView.functionLines(functions, active)).containsExactly(
                 new TeamDashboardView.FunctionLine("Payroll batch", "silver", 2, 5, LocalDate.parse("2027-01-15")),
                 new TeamDashboardView.FunctionLine("Payroll API", "silver", 0, 0, null));
     }
@@ -50,10 +45,5 @@ class TeamDashboardTest {
 
         assertThat(svg).startsWith("<svg").contains("Allocated").contains("Reserved").contains("Free")
                 .contains("vCPU").contains("Instances");
-    }
-
-    private static RequestSummary request(String function, int count, String leaseEnd, RequestStatus status) {
-        return new RequestSummary(1, "alice", function, "medium", count, LocalDate.parse(leaseEnd), status, null,
-                Instant.now());
     }
 }

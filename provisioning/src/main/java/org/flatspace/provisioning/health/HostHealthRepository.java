@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -55,7 +56,16 @@ class HostHealthRepository {
     }
 
     Map<Long, Row> all() {
-        return jdbc.sql("select * from host_health").query(HostHealthRepository::row).stream()
+        return jdbc.sql("select * from host_health").query(HostHealthRepository::row).list().stream()
+                .collect(Collectors.toMap(Row::hostId, Function.identity()));
+    }
+
+    Map<Long, Row> of(Collection<Long> hostIds) {
+        if (hostIds.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql("select * from host_health where host_id in (:hosts)").param("hosts", hostIds)
+                .query(HostHealthRepository::row).list().stream()
                 .collect(Collectors.toMap(Row::hostId, Function.identity()));
     }
 

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import org.flatspace.provisioning.host.HostOrder;
 import org.flatspace.provisioning.host.HostState;
 import org.flatspace.provisioning.host.HostStateChanged;
 import org.flatspace.provisioning.host.HostView;
@@ -65,13 +66,25 @@ public class HostHealthService {
         HostView host = pool.host(hostId).orElseThrow(() -> new IllegalArgumentException("No host with id " + hostId));
         check(host);
         HostView after = pool.host(hostId).orElseThrow();
-        return view(after, health.all().get(hostId));
+        return view(after, health.of(List.of(hostId)).get(hostId));
     }
 
     /** The last check's findings for every host, in name order. */
     public List<HostHealth> report() {
         Map<Long, HostHealthRepository.Row> rows = health.all();
         return pool.hosts().stream().map(h -> view(h, rows.get(h.id()))).toList();
+    }
+
+    /** One page of {@link #report()}, in name order: for a list over a large pool. */
+    public List<HostHealth> report(int offset, int limit) {
+        List<HostView> hosts = pool.hosts(offset, limit, HostOrder.NAME, false);
+        Map<Long, HostHealthRepository.Row> rows = health.of(hosts.stream().map(HostView::id).toList());
+        return hosts.stream().map(h -> view(h, rows.get(h.id()))).toList();
+    }
+
+    /** How many hosts {@link #report()} has. */
+    public long reportSize() {
+        return pool.count();
     }
 
     /** The timer cycle the host-health process runs on. */

@@ -7,6 +7,8 @@ import java.util.regex.Pattern;
 import org.flatspace.provisioning.hypervisor.LibvirtUri;
 import org.flatspace.provisioning.placement.Demand;
 import org.flatspace.provisioning.placement.HostCapacity;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -34,6 +36,27 @@ public class PoolService {
 
     public List<HostView> hosts() {
         return hosts.findAllByOrderByName().stream().map(Host::toView).toList();
+    }
+
+    /**
+     * One page of hosts, sorted in the database by {@code order} and then by name, for lists over
+     * a large pool. {@code offset} is a multiple of {@code limit}, as a grid asks for its pages.
+     */
+    public List<HostView> hosts(int offset, int limit, HostOrder order, boolean descending) {
+        if (limit < 1 || offset < 0 || offset % limit != 0) {
+            throw new IllegalArgumentException("A page of hosts starts at a multiple of its size; asked for "
+                    + limit + " from " + offset);
+        }
+        Sort sort = Sort.by(descending ? Sort.Direction.DESC : Sort.Direction.ASC, order.property());
+        if (order != HostOrder.NAME) {
+            sort = sort.and(Sort.by("name"));
+        }
+        return hosts.findAllBy(PageRequest.of(offset / limit, limit, sort)).stream().map(Host::toView).toList();
+    }
+
+    /** How many hosts the pool has. */
+    public long count() {
+        return hosts.count();
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.flatspace.provisioning.instance;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -16,6 +17,8 @@ interface InstanceRepository extends JpaRepository<Instance, UUID> {
     List<Instance> findByHostIdOrderByName(long hostId);
 
     List<Instance> findByHostIdIsNotNull();
+
+    List<Instance> findByHostIdIn(Collection<Long> hostIds);
 
     /** Links the instance to a host unless it already has one; 0 means another caller placed it. */
     @Modifying

@@ -122,6 +122,21 @@ public class InstanceService {
                 .collect(Collectors.groupingBy(InstanceView::hostId));
     }
 
+    /**
+     * The instances placed on these hosts by host id, in name order, in one query: for a page of a
+     * host list. Hosts without instances are left out.
+     */
+    public Map<Long, List<InstanceView>> placedOn(List<HostView> hosts) {
+        if (hosts.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, String> names = hosts.stream().collect(Collectors.toMap(HostView::id, HostView::name, (a, b) -> a));
+        return instances.findByHostIdIn(names.keySet()).stream()
+                .map(i -> i.toView(names.get(i.hostId())))
+                .sorted(Comparator.comparing(InstanceView::name))
+                .collect(Collectors.groupingBy(InstanceView::hostId));
+    }
+
     /** What the instance's host reports for it right now, or NOT_FOUND if it is on no host. */
     public DomainState liveState(UUID id) {
         Optional<HostView> host = instances.findById(id).map(Instance::hostId).flatMap(pool::host);

@@ -6,9 +6,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.UUID;
 
 import org.flatspace.provisioning.TestDriverHosts;
+import org.flatspace.provisioning.host.HostOrder;
 import org.flatspace.provisioning.host.HostRegistration;
 import org.flatspace.provisioning.host.HostState;
 import org.flatspace.provisioning.host.HostView;
@@ -49,6 +53,24 @@ class HostHealthServiceIT {
         assertThat(result.capacityWarning()).isNull();
         assertThat(result.lastAnswerAt()).isAfterOrEqualTo(before.minusSeconds(1));
         assertThat(health.report()).contains(result);
+    }
+
+    @Test
+    void reportInPages_isTheWholeReportCutInPagesInNameOrder() {
+        TestDriverHosts.register(pool, dir, 8, 16384, 100);
+        TestDriverHosts.register(pool, dir, 8, 16384, 100);
+        TestDriverHosts.register(pool, dir, 8, 16384, 100);
+        List<HostHealth> whole = health.report();
+
+        List<HostHealth> paged = new ArrayList<>();
+        for (int offset = 0; offset < health.reportSize(); offset += 2) {
+            paged.addAll(health.report(offset, 2));
+        }
+
+        assertThat(health.reportSize()).isEqualTo(whole.size());
+        assertThat(paged).containsExactlyElementsOf(whole);
+        assertThat(pool.hosts(0, whole.size(), HostOrder.NAME, true)).extracting(HostView::name)
+                .isSortedAccordingTo(Comparator.reverseOrder());
     }
 
     @Test

@@ -21,6 +21,7 @@ import org.flatspace.provisioning.instance.InstanceService;
 import org.flatspace.workflows.Actor;
 import org.flatspace.workflows.NotAllowedException;
 import org.flatspace.workflows.WorkflowProperties;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -159,6 +160,35 @@ public class CapacityRequestService {
     @Transactional(readOnly = true)
     public List<RequestSummary> requestsOf(Actor actor) {
         return requests.findByTeamIdOrderByIdDesc(actor.teamId()).stream().map(CapacityRequest::toSummary).toList();
+    }
+
+    /**
+     * One page of the actor's team's requests, newest first, read from the database page by page.
+     * {@code offset} is a multiple of {@code limit}, as a grid asks for its pages.
+     */
+    @Transactional(readOnly = true)
+    public List<RequestSummary> requestsOf(Actor actor, int offset, int limit) {
+        if (limit < 1 || offset < 0 || offset % limit != 0) {
+            throw new IllegalArgumentException("A page of requests starts at a multiple of its size; asked for "
+                    + limit + " from " + offset);
+        }
+        return requests.findByTeamIdOrderByIdDesc(actor.teamId(), PageRequest.of(offset / limit, limit)).stream()
+                .map(CapacityRequest::toSummary).toList();
+    }
+
+    /** How many requests the actor's team has. */
+    @Transactional(readOnly = true)
+    public long countRequestsOf(Actor actor) {
+        return requests.countByTeamId(actor.teamId());
+    }
+
+    /** The actor's team's active capacity per business function, counted by the database. */
+    @Transactional(readOnly = true)
+    public List<FunctionCapacity> activeCapacityOf(Actor actor) {
+        return requests.capacityByFunction(actor.teamId(), RequestStatus.ACTIVE).stream()
+                .map(row -> new FunctionCapacity((String) row[0], ((Number) row[1]).longValue(),
+                        ((Number) row[2]).longValue(), (LocalDate) row[3]))
+                .toList();
     }
 
     /** One request with its timeline and instances; empty when it does not exist or is another team's. */
