@@ -206,7 +206,10 @@ class AuthorisationMatrixIT {
     private Map<String, Call> calls(MatrixFixtures f) {
         Map<String, Call> calls = new LinkedHashMap<>();
         calls.put("CapacityRequestService.submit", changes((a, x) -> requests.submit(a, f.form(x.number()))));
-        calls.put("CapacityRequestService.requestsOf", reads((a, x) -> requests.requestsOf(a)));
+        calls.put("CapacityRequestService.requestsOf/1", reads((a, x) -> requests.requestsOf(a)));
+        calls.put("CapacityRequestService.requestsOf/3", reads((a, x) -> requests.requestsOf(a, 0, 50)));
+        calls.put("CapacityRequestService.countRequestsOf", reads((a, x) -> requests.countRequestsOf(a)));
+        calls.put("CapacityRequestService.activeCapacityOf", reads((a, x) -> requests.activeCapacityOf(a)));
         calls.put("CapacityRequestService.details", reads((a, x) -> requests.details(a, x.number())));
         calls.put("CapacityRequestService.withdraw", changes((a, x) -> run(() -> requests.withdraw(a, x.number()))));
         calls.put("CapacityRequestService.extend", changes((a, x) -> run(() ->
