@@ -28,6 +28,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteData;
 import com.vaadin.flow.router.RouteNotFoundError;
@@ -100,7 +101,7 @@ class ViewAccessTest {
                 .map(who -> Arguments.of(who, rule.path(), rule.allowed().contains(who))));
     }
 
-    @ParameterizedTest(name = "{0} opens \"{1}\": {2}")
+    @ParameterizedTest(name = "{0} opening \"{1}\" is let in: {2}")
     @MethodSource("everyRouteForEveryone")
     void aViewOpensOnlyForTheRolesItsAnnotationsAllow(Who who, String path, boolean allowed) {
         Class<? extends Component> view = viewAt(path);
@@ -110,7 +111,7 @@ class ViewAccessTest {
         }
 
         Throwable refusal = catchThrowable(() -> BrowserlessUi.open(path));
-        Component shown = com.vaadin.flow.component.UI.getCurrent().getCurrentView();
+        Component shown = UI.getCurrent().getCurrentView();
 
         if (allowed) {
             assertThat(refusal).as("opening %s as %s", path, who).isNull();
