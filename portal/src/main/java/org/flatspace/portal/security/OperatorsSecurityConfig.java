@@ -26,6 +26,7 @@ import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -69,6 +70,12 @@ class OperatorsSecurityConfig {
                         // any method: some load balancers probe with HEAD; the endpoint answers reads only
                         requests.requestMatchers(withDefaults().matcher(health)).permitAll();
                     }
+                    // the engine REST API is for reading: a POST could complete an approval task or
+                    // correlate a message past the portal's rules (self-approval, another team's task)
+                    requests.requestMatchers(new AndRequestMatcher(withDefaults().matcher("/engine-rest/**"),
+                            new NegatedRequestMatcher(new OrRequestMatcher(
+                                    withDefaults().matcher(HttpMethod.GET, "/engine-rest/**"),
+                                    withDefaults().matcher(HttpMethod.HEAD, "/engine-rest/**"))))).denyAll();
                     requests.anyRequest().hasRole("ADMIN");
                 })
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
@@ -88,7 +95,12 @@ class OperatorsSecurityConfig {
     @Order(3)
     SecurityFilterChain camundaWebappSecurityFilterChain(HttpSecurity http, ObjectMapper json) throws Exception {
         http.securityMatcher(withDefaults().matcher("/camunda/**"))
-                .authorizeHttpRequests(requests -> requests.anyRequest().hasRole("ADMIN"))
+                // Tasklist would let anyone complete approval tasks past the portal's rules: decisions
+                // are made in the portal (or its API), which checks who may decide what
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(withDefaults().matcher("/camunda/app/tasklist/**"),
+                                withDefaults().matcher("/camunda/api/tasklist/**")).denyAll()
+                        .anyRequest().hasRole("ADMIN"))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 // Camunda's CsrfPreventionFilter guards /camunda/api and /camunda/app
                 .csrf(AbstractHttpConfigurer::disable)

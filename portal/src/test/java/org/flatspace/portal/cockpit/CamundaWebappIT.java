@@ -40,9 +40,11 @@ class CamundaWebappIT extends PortalIntegrationTest {
         assertThat(definitions.statusCode()).as(definitions.body()).isEqualTo(200);
         assertThat(HttpUser.json(definitions).get("count").asLong()).isPositive();
 
-        for (String app : List.of("/camunda/app/tasklist/default/", "/camunda/app/admin/default/")) {
-            assertThat(admin.page(app).statusCode()).as(app).isEqualTo(200);
-        }
+        assertThat(admin.page("/camunda/app/admin/default/").statusCode()).isEqualTo(200);
+        // approvals are decided in the portal, which checks who may decide what; Tasklist would not
+        assertThat(admin.page("/camunda/app/tasklist/default/").statusCode()).isEqualTo(403);
+        assertThat(admin.get("/camunda/api/tasklist/plugin/tasklistSorting/static/app/plugin.js").statusCode())
+                .isEqualTo(403);
     }
 
     /** The page's scripts come from Camunda's web jar, not from the portal's routes. */
@@ -69,6 +71,11 @@ class CamundaWebappIT extends PortalIntegrationTest {
         assertThat(definitions.statusCode()).as(definitions.body()).isEqualTo(200);
         assertThat(HttpUser.json(definitions).get("count").asLong()).isPositive();
         assertThat(definitions.headers().allValues("Set-Cookie")).as("a token call leaves no session").isEmpty();
+
+        // reading only: completing a task or correlating a message would go past the portal's rules
+        assertThat(anonymous().post(token, "/engine-rest/task/any-task/complete", "{}").statusCode()).isEqualTo(403);
+        assertThat(anonymous().post(token, "/engine-rest/message", "{\"messageName\": \"quota-increased\"}")
+                .statusCode()).isEqualTo(403);
     }
 
     @Test
