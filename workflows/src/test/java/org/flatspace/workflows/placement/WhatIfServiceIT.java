@@ -57,6 +57,8 @@ class WhatIfServiceIT {
 
     @Test
     void capacityThatDoesNotFit_isExplainedPerReason() {
+        // an active host of its own: other tests may have left every other host down or in maintenance
+        TestDriverHosts.register(pool, hostFiles, 64, 262144, 10000);
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         SizeInfo huge = catalog.createSize("whatif-huge-" + suffix, 4096, 1024, 10);
         TierInfo bronze = catalog.createTier("whatif-no-" + suffix, false, false, false, 4.0);
