@@ -55,7 +55,9 @@ class HostDrainIT extends PortalBrowserTest {
         page.click("confirm-drain").waitForState("In maintenance", Duration.ofSeconds(60));
         browser.snapshot("drain-2-maintenance");
         assertThat(page.instances()).isEmpty();
-        assertThat(page.recentMoves()).hasSize(onHost.size()).allSatisfy(row -> assertThat(row).contains("| done |"));
+        // recent moves of the host may include other tests' moves: this drain's are one per instance, all done
+        assertThat(page.recentMoves()).filteredOn(row -> onHost.stream().anyMatch(row::startsWith))
+                .hasSize(onHost.size()).allSatisfy(row -> assertThat(row).contains("| done |"));
         assertThat(hypervisor.list(host.uri())).isEmpty();
         placed.forEach(i -> assertThat(instances.liveState(i.id()).name()).isEqualTo("RUNNING"));
 

@@ -37,7 +37,7 @@ class HostHealthIT extends PortalBrowserTest {
                 .map(WebElement::getText)).contains("Host health");
 
         openHealthPage();
-        browser.driver().findElement(By.id("check-hosts")).click();
+        browser.click(By.id("check-hosts"));
         browser.settle();
         browser.snapshot("health-1-hosts");
         List<String> rows = rows("host-health");
@@ -50,13 +50,13 @@ class HostHealthIT extends PortalBrowserTest {
         hypervisor.defineAndStart(a1.uri(),
                 new DomainSpec(stranger, "someone-elses-vm", "not Flatspace's", DomainKind.TEST, 1, 128));
         try {
-            browser.driver().findElement(By.id("inspect")).click();
+            browser.click(By.id("inspect"));
             scrollTo(browser.waitFor(By.id("drift")));
             browser.snapshot("health-2-inspect");
             assertThat(rows("drift")).anySatisfy(r -> assertThat(r)
                     .startsWith("Unknown domain |  | demo-a1 | domain 'someone-elses-vm'").endsWith("| reported"));
 
-            browser.driver().findElement(By.id("reconcile")).click();
+            browser.click(By.id("reconcile"));
             scrollTo(browser.driver().findElement(By.id("drift")));
             browser.snapshot("health-3-repair");
             assertThat(browser.driver().findElement(By.id("drift-summary")).getText())

@@ -18,7 +18,8 @@ final class HostPage {
     /** From the host list, by the host's name. */
     HostPage openFromList(String hostName) {
         new HostsPage(browser).open();
-        browser.driver().findElement(By.id("host-" + hostName)).click();
+        browser.waitFor(By.id("host-" + hostName));
+        browser.click(By.id("host-" + hostName));
         browser.waitFor(By.id("host-state"));
         browser.settle();
         return this;
@@ -29,7 +30,8 @@ final class HostPage {
     }
 
     HostPage click(String buttonId) {
-        browser.waitFor(By.id(buttonId)).click();
+        browser.waitFor(By.id(buttonId));
+        browser.click(By.id(buttonId));
         browser.settle();
         return this;
     }
