@@ -3,13 +3,13 @@ package org.flatspace.portal.pool;
 import java.util.Optional;
 
 import org.flatspace.portal.layout.MainLayout;
+import org.flatspace.portal.layout.SelfRefresh;
 import org.flatspace.portal.security.CurrentUser;
 import org.flatspace.provisioning.host.HostState;
 import org.flatspace.provisioning.host.HostView;
 import org.flatspace.provisioning.instance.InstanceView;
 import org.flatspace.provisioning.migration.MigrationPlan;
 import org.flatspace.provisioning.migration.PlanState;
-import org.flatspace.provisioning.migration.PlannedMove;
 import org.flatspace.workflows.Actor;
 import org.flatspace.workflows.NotAllowedException;
 import org.flatspace.workflows.pool.HostMaintenanceService;
@@ -17,13 +17,10 @@ import org.flatspace.workflows.pool.HostOverview;
 import org.flatspace.workflows.pool.HostStep;
 import org.flatspace.workflows.pool.IncompleteDrainDecision;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -37,7 +34,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.shared.Registration;
 
 import jakarta.annotation.security.RolesAllowed;
 
@@ -53,13 +49,10 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed("ADMIN")
 public class HostDetailView extends VerticalLayout implements BeforeEnterObserver {
 
-    private static final int REFRESH_MILLIS = 1000;
-
     private final HostMaintenanceService maintenance;
     private final Actor actor;
+    private final SelfRefresh selfRefresh = new SelfRefresh(this, this::refresh);
     private long hostId;
-    private boolean running;
-    private Registration polling;
 
     public HostDetailView(HostMaintenanceService maintenance, CurrentUser currentUser) {
         this.maintenance = maintenance;
@@ -75,20 +68,6 @@ public class HostDetailView extends VerticalLayout implements BeforeEnterObserve
     public void beforeEnter(BeforeEnterEvent event) {
         hostId = event.getRouteParameters().getLong("id").orElse(-1L);
         refresh();
-    }
-
-    @Override
-    protected void onAttach(AttachEvent event) {
-        event.getUI().setPollInterval(running ? REFRESH_MILLIS : -1);
-        polling = event.getUI().addPollListener(e -> refresh());
-    }
-
-    @Override
-    protected void onDetach(DetachEvent event) {
-        if (polling != null) {
-            polling.remove();
-        }
-        event.getUI().setPollInterval(-1);
     }
 
     private void refresh() {
@@ -110,10 +89,10 @@ public class HostDetailView extends VerticalLayout implements BeforeEnterObserve
                         : ", fault domain " + host.faultDomain()) + ". Uses " + PoolText.use(host) + "."));
         actions(overview);
         add(new H3("Instances on it"), instances(overview));
-        add(new H3("Recent moves"), moves(overview));
+        add(new H3("Recent moves"), MovesGrid.of("recent-moves", overview.recentMoves(), true, false));
         Optional<MigrationPlan> open = overview.openPlan();
-        running = open.map(p -> p.state() == PlanState.RUNNING || p.state() == PlanState.CANCELLING).orElse(false);
-        getUI().ifPresent(ui -> ui.setPollInterval(running ? REFRESH_MILLIS : -1));
+        selfRefresh.set(open.map(p -> p.state() == PlanState.RUNNING || p.state() == PlanState.CANCELLING)
+                .orElse(false));
     }
 
     private void actions(HostOverview overview) {
@@ -121,7 +100,7 @@ public class HostDetailView extends VerticalLayout implements BeforeEnterObserve
         HostStep step = overview.waitingFor();
         Optional<MigrationPlan> open = overview.openPlan();
         if (step == HostStep.CONFIRM_DRAIN && open.isPresent()) {
-            add(new H3("Drain plan: nothing has moved yet"), summary(open.get()), plan(open.get()),
+            add(new H3("Drain plan: nothing has moved yet"), summary(open.get()), MovesGrid.of("plan-moves", open.get().moves(), false, true),
                     buttons(button("Confirm and drain", "confirm-drain", true, () -> maintenance.confirm(actor, hostId),
                                     "Draining " + host.name()),
                             button("Discard the plan", "discard-drain", false, () -> maintenance.discard(actor, hostId),
@@ -131,7 +110,7 @@ public class HostDetailView extends VerticalLayout implements BeforeEnterObserve
             Paragraph progress = new Paragraph(PoolText.kind(plan.kind()) + " " + plan.state().name().toLowerCase()
                     + ": " + plan.progress());
             progress.setId("plan-progress");
-            add(new H3(PoolText.kind(plan.kind())), progress, plan(plan));
+            add(new H3(PoolText.kind(plan.kind())), progress, MovesGrid.of("plan-moves", plan.moves(), false, true));
             if (plan.state() == PlanState.RUNNING && plan.kind() == org.flatspace.provisioning.migration.PlanKind.DRAIN) {
                 add(buttons(button("Cancel after the moves in flight", "cancel-drain", false,
                         () -> maintenance.cancel(actor, hostId), "Cancelling")));
@@ -141,7 +120,7 @@ public class HostDetailView extends VerticalLayout implements BeforeEnterObserve
                     + " what could not move still runs there, and the host takes no new instances. Decide:");
             why.setId("incomplete-drain");
             add(new H3("Drain incomplete"), why);
-            overview.recentPlans().stream().findFirst().ifPresent(last -> add(summary(last), plan(last)));
+            overview.recentPlans().stream().findFirst().ifPresent(last -> add(summary(last), MovesGrid.of("plan-moves", last.moves(), false, true)));
             add(buttons(button("Plan again", "retry-drain", true,
                             () -> maintenance.decide(actor, hostId, IncompleteDrainDecision.RETRY), "Planned again"),
                     button("Maintenance as it is", "maintenance-anyway", false,
@@ -211,22 +190,6 @@ public class HostDetailView extends VerticalLayout implements BeforeEnterObserve
         return summary;
     }
 
-    private static Grid<PlannedMove> plan(MigrationPlan plan) {
-        Grid<PlannedMove> grid = new Grid<>();
-        grid.setId("plan-moves");
-        grid.addColumn(PlannedMove::instanceName).setHeader("Instance").setAutoWidth(true);
-        grid.addColumn(m -> m.toHost() == null ? "-" : m.toHost()).setHeader("To").setAutoWidth(true);
-        grid.addColumn(m -> m.method() == null ? "" : m.method().name().toLowerCase()).setHeader("How")
-                .setAutoWidth(true);
-        grid.addColumn(m -> m.status().name().toLowerCase()).setHeader("Status").setAutoWidth(true);
-        grid.addColumn(PoolText::timing).setHeader("Took").setAutoWidth(true);
-        grid.addColumn(m -> m.reason() == null ? "" : m.reason()).setHeader("Why").setFlexGrow(3);
-        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
-        grid.setAllRowsVisible(true);
-        grid.setItems(plan.moves());
-        return grid;
-    }
-
     private static Grid<InstanceView> instances(HostOverview overview) {
         Grid<InstanceView> grid = new Grid<>();
         grid.setId("host-instances");
@@ -237,21 +200,6 @@ public class HostDetailView extends VerticalLayout implements BeforeEnterObserve
         grid.addColumn(i -> i.lastError() == null ? "" : i.lastError()).setHeader("Last error").setFlexGrow(2);
         grid.setAllRowsVisible(true);
         grid.setItems(overview.instances());
-        return grid;
-    }
-
-    private static Grid<PlannedMove> moves(HostOverview overview) {
-        Grid<PlannedMove> grid = new Grid<>();
-        grid.setId("recent-moves");
-        grid.addColumn(PlannedMove::instanceName).setHeader("Instance").setAutoWidth(true);
-        grid.addColumn(PlannedMove::fromHost).setHeader("From").setAutoWidth(true);
-        grid.addColumn(m -> m.toHost() == null ? "-" : m.toHost()).setHeader("To").setAutoWidth(true);
-        grid.addColumn(m -> m.method() == null ? "" : m.method().name().toLowerCase()).setHeader("How")
-                .setAutoWidth(true);
-        grid.addColumn(m -> m.status().name().toLowerCase()).setHeader("Status").setAutoWidth(true);
-        grid.addColumn(PoolText::timing).setHeader("Took").setAutoWidth(true);
-        grid.setAllRowsVisible(true);
-        grid.setItems(overview.recentMoves());
         return grid;
     }
 }

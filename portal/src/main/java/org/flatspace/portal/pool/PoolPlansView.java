@@ -6,18 +6,16 @@ import java.util.List;
 import java.util.Optional;
 
 import org.flatspace.portal.layout.MainLayout;
+import org.flatspace.portal.layout.SelfRefresh;
 import org.flatspace.portal.security.CurrentUser;
 import org.flatspace.provisioning.migration.MigrationPlan;
 import org.flatspace.provisioning.migration.PlanState;
-import org.flatspace.provisioning.migration.PlannedMove;
 import org.flatspace.provisioning.rebalance.Goal;
 import org.flatspace.workflows.Actor;
 import org.flatspace.workflows.NotAllowedException;
 import org.flatspace.workflows.pool.HostMaintenanceService;
 import org.flatspace.workflows.pool.RebalanceService;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -31,7 +29,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.shared.Registration;
 
 import jakarta.annotation.security.RolesAllowed;
 
@@ -46,7 +43,6 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed("ADMIN")
 public class PoolPlansView extends VerticalLayout {
 
-    private static final int REFRESH_MILLIS = 1000;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
             .withZone(ZoneId.systemDefault());
 
@@ -56,8 +52,7 @@ public class PoolPlansView extends VerticalLayout {
     private final Grid<MigrationPlan> recent = new Grid<>();
     private final VerticalLayout selected = new VerticalLayout();
     private final VerticalLayout current = new VerticalLayout();
-    private Registration polling;
-    private boolean busy;
+    private final SelfRefresh selfRefresh = new SelfRefresh(this, this::refresh);
 
     public PoolPlansView(RebalanceService rebalance, HostMaintenanceService maintenance, CurrentUser currentUser) {
         this.rebalance = rebalance;
@@ -86,20 +81,6 @@ public class PoolPlansView extends VerticalLayout {
         refresh();
     }
 
-    @Override
-    protected void onAttach(AttachEvent event) {
-        event.getUI().setPollInterval(busy ? REFRESH_MILLIS : -1);
-        polling = event.getUI().addPollListener(e -> refresh());
-    }
-
-    @Override
-    protected void onDetach(DetachEvent event) {
-        if (polling != null) {
-            polling.remove();
-        }
-        event.getUI().setPollInterval(-1);
-    }
-
     private void refresh() {
         current.removeAll();
         Optional<MigrationPlan> waiting = rebalance.waitingForDecision(actor);
@@ -115,16 +96,15 @@ public class PoolPlansView extends VerticalLayout {
             apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             Button discard = new Button("Discard it", e -> run(() -> rebalance.discard(actor), "Plan discarded"));
             discard.setId("discard-plan");
-            current.add(new H3("Waiting for your decision: nothing has moved yet"), summary, moves(plan),
+            current.add(new H3("Waiting for your decision: nothing has moved yet"), summary, MovesGrid.of("plan-moves", plan.moves(), true, true),
                     new HorizontalLayout(apply, discard));
         } else if (rebalance.inProgress()) {
             Paragraph working = new Paragraph("A plan is being made or its moves run; this page follows it.");
             working.setId("rebalance-in-progress");
             current.add(working);
         }
-        busy = waiting.isEmpty() && (rebalance.inProgress()
-                || plans.stream().anyMatch(p -> p.state() == PlanState.RUNNING || p.state() == PlanState.CANCELLING));
-        getUI().ifPresent(ui -> ui.setPollInterval(busy ? REFRESH_MILLIS : -1));
+        selfRefresh.set(waiting.isEmpty() && (rebalance.inProgress()
+                || plans.stream().anyMatch(p -> p.state() == PlanState.RUNNING || p.state() == PlanState.CANCELLING)));
     }
 
     private void ask(Goal goal) {
@@ -147,24 +127,7 @@ public class PoolPlansView extends VerticalLayout {
         selected.removeAll();
         if (plan != null) {
             selected.add(new H3(PoolText.kind(plan.kind()) + " plan " + plan.id()), new Paragraph(plan.summary()),
-                    moves(maintenance.plan(actor, plan.id())));
+                    MovesGrid.of("plan-moves", maintenance.plan(actor, plan.id()).moves(), true, true));
         }
-    }
-
-    private static Grid<PlannedMove> moves(MigrationPlan plan) {
-        Grid<PlannedMove> grid = new Grid<>();
-        grid.setId("plan-moves");
-        grid.addColumn(PlannedMove::instanceName).setHeader("Instance").setAutoWidth(true);
-        grid.addColumn(PlannedMove::fromHost).setHeader("From").setAutoWidth(true);
-        grid.addColumn(m -> m.toHost() == null ? "-" : m.toHost()).setHeader("To").setAutoWidth(true);
-        grid.addColumn(m -> m.method() == null ? "" : m.method().name().toLowerCase()).setHeader("How")
-                .setAutoWidth(true);
-        grid.addColumn(m -> m.status().name().toLowerCase()).setHeader("Status").setAutoWidth(true);
-        grid.addColumn(PoolText::timing).setHeader("Took").setAutoWidth(true);
-        grid.addColumn(m -> m.reason() == null ? "" : m.reason()).setHeader("Why").setFlexGrow(2);
-        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setAllRowsVisible(true);
-        grid.setItems(plan.moves());
-        return grid;
     }
 }
