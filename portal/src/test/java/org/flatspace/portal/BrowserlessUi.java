@@ -26,6 +26,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.di.DefaultInstantiator;
 import com.vaadin.flow.di.Instantiator;
 import com.vaadin.flow.function.DeploymentConfiguration;
+import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.RouteNotFoundError;
 import com.vaadin.flow.server.ServiceException;
@@ -53,10 +54,20 @@ public final class BrowserlessUi {
     private static final Routes ROUTES = routes();
 
     private final Map<Class<?>, Object> beans = new HashMap<>();
+    private I18NProvider texts;
 
     /** Uses this object wherever a view asks for {@code type}. */
     public <T> BrowserlessUi bean(Class<T> type, T bean) {
         beans.put(type, bean);
+        return this;
+    }
+
+    /**
+     * Gives the views their texts from this provider instead of the portal's bundle (Vaadin keeps
+     * the provider it finds first for the whole JVM, so a test's own provider goes in here).
+     */
+    public BrowserlessUi texts(I18NProvider provider) {
+        this.texts = provider;
         return this;
     }
 
@@ -137,6 +148,11 @@ public final class BrowserlessUi {
                 return construct(type);
             }
             return super.getOrCreate(type);
+        }
+
+        @Override
+        public I18NProvider getI18NProvider() {
+            return texts != null ? texts : super.getI18NProvider();
         }
 
         @Override

@@ -1,17 +1,16 @@
 package org.flatspace.portal.api;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.TemporalAccessor;
 
 import org.flatspace.portal.api.token.ApiTokenInfo;
 import org.flatspace.portal.api.token.ApiTokenService;
 import org.flatspace.portal.api.token.CreatedApiToken;
 import org.flatspace.portal.api.token.InvalidTokenException;
+import org.flatspace.portal.i18n.Texts;
 import org.flatspace.portal.layout.MainLayout;
 import org.flatspace.portal.security.CurrentUser;
 
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -22,7 +21,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.PermitAll;
@@ -32,58 +31,57 @@ import jakarta.annotation.security.PermitAll;
  * never again), see when each was last used, revoke those no longer needed.
  */
 @Route(value = "tokens", layout = MainLayout.class)
-@PageTitle("API tokens | Flatspace")
 @PermitAll
-public class ApiTokensView extends VerticalLayout {
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.systemDefault());
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd")
-            .withZone(ZoneId.systemDefault());
+public class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
 
     private final ApiTokenService tokens;
     private final String owner;
     private final Grid<ApiTokenInfo> grid = new Grid<>();
-    private final TextField name = new TextField("Name");
-    private final DatePicker expiresOn = new DatePicker("Valid through");
-    private final TextField secret = new TextField("Your new token");
+    private final TextField name = new TextField();
+    private final DatePicker expiresOn = new DatePicker();
+    private final TextField secret = new TextField();
 
     public ApiTokensView(ApiTokenService tokens, CurrentUser currentUser) {
         this.tokens = tokens;
         this.owner = currentUser.get().getUsername();
 
+        name.setLabel(getTranslation("tokens.form.name.label"));
+        expiresOn.setLabel(getTranslation("tokens.form.expires.label"));
+        secret.setLabel(getTranslation("tokens.secret.label"));
         name.setId("token-name");
-        name.setPlaceholder("e.g. nightly pipeline");
+        name.setAutofocus(true);
+        name.setPlaceholder(getTranslation("tokens.form.name.placeholder"));
         name.setMaxLength(100);
         expiresOn.setId("token-expires");
         expiresOn.setMin(LocalDate.now().plusDays(1));
         expiresOn.setMax(LocalDate.now().plusYears(1));
         expiresOn.setValue(LocalDate.now().plusDays(90));
-        Button create = new Button("Create token", e -> create());
+        Button create = new Button(getTranslation("tokens.form.create"), e -> create());
         create.setId("create-token");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.addClickShortcut(Key.ENTER).listenOn(name, expiresOn);
         HorizontalLayout form = new HorizontalLayout(name, expiresOn, create);
         form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 
         secret.setId("token-secret");
         secret.setReadOnly(true);
         secret.setWidthFull();
-        secret.setHelperText("Copy it now: Flatspace keeps only a hash and cannot show it again."
-                + " Send it as \"Authorization: Bearer <token>\".");
+        secret.setHelperText(getTranslation("tokens.secret.helper"));
         secret.setVisible(false);
 
         grid.setId("tokens");
-        grid.addColumn(ApiTokenInfo::name).setHeader("Name");
-        grid.addColumn(t -> format(t.createdAt())).setHeader("Created");
+        grid.addColumn(ApiTokenInfo::name).setHeader(getTranslation("tokens.column.name"));
+        grid.addColumn(t -> Texts.time(t.createdAt())).setHeader(getTranslation("tokens.column.created"));
         // a token is valid through the day chosen, up to the first instant of the next
-        grid.addColumn(t -> DAY.format(t.expiresAt().minusNanos(1))).setHeader("Valid through");
-        grid.addColumn(t -> t.lastUsedAt() == null ? "never" : format(t.lastUsedAt())).setHeader("Last used");
-        grid.addComponentColumn(this::revokeButton).setHeader("").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(t -> Texts.date(t.expiresAt().minusNanos(1))).setHeader(getTranslation("tokens.column.valid-through"));
+        grid.addColumn(t -> t.lastUsedAt() == null ? getTranslation("common.never") : Texts.time(t.lastUsedAt()))
+                .setHeader(getTranslation("tokens.column.last-used"));
+        grid.addComponentColumn(this::revokeButton).setAutoWidth(true).setFlexGrow(0);
+        grid.setEmptyStateText(getTranslation("tokens.empty"));
         refresh();
 
         setSizeFull();
-        add(new H2("API tokens"), new Paragraph("Scripts and pipelines call the REST API (/api/v1) as you, with"
-                + " your rights, using a personal token. A token lasts at most a year."), form, secret, grid);
+        add(new H2(getTranslation("tokens.title")), new Paragraph(getTranslation("tokens.intro")), form, secret, grid);
     }
 
     private void create() {
@@ -105,11 +103,12 @@ public class ApiTokensView extends VerticalLayout {
     }
 
     private Button revokeButton(ApiTokenInfo token) {
-        Button revoke = new Button("Revoke", e -> {
+        Button revoke = new Button(getTranslation("tokens.revoke"), e -> {
             tokens.revoke(owner, token.id());
             refresh();
         });
         revoke.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        revoke.getElement().setAttribute("aria-label", getTranslation("tokens.revoke.label", token.name()));
         return revoke;
     }
 
@@ -124,7 +123,8 @@ public class ApiTokensView extends VerticalLayout {
         }
     }
 
-    private static String format(TemporalAccessor time) {
-        return TIME.format(time);
+    @Override
+    public String getPageTitle() {
+        return getTranslation("app.title", getTranslation("tokens.title"));
     }
 }

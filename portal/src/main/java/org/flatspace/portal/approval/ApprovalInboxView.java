@@ -1,11 +1,10 @@
 package org.flatspace.portal.approval;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import org.flatspace.config.person.PersonAccount;
 import org.flatspace.config.person.PersonService;
+import org.flatspace.portal.i18n.Texts;
 import org.flatspace.portal.layout.MainLayout;
 import org.flatspace.portal.security.CurrentUser;
 import org.flatspace.workflows.Actor;
@@ -26,7 +25,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -37,12 +36,8 @@ import jakarta.annotation.security.RolesAllowed;
  * their own requests.
  */
 @Route(value = "approvals", layout = MainLayout.class)
-@PageTitle("Approvals | Flatspace")
 @RolesAllowed({"MANAGER", "ADMIN"})
-public class ApprovalInboxView extends VerticalLayout {
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.systemDefault());
+public class ApprovalInboxView extends VerticalLayout implements HasDynamicTitle {
 
     private final ApprovalService approvals;
     private final PersonService people;
@@ -55,19 +50,22 @@ public class ApprovalInboxView extends VerticalLayout {
         this.people = people;
         this.actor = currentUser.get().toActor();
         grid.setId("approvals");
-        grid.addColumn(t -> t.request().id()).setHeader("#").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(t -> t.request().functionName()).setHeader("Business function");
-        grid.addColumn(t -> t.request().count() + " x " + t.request().sizeName()).setHeader("Capacity");
-        grid.addColumn(t -> (t.kind().isQuotaIncrease() ? "+" : "") + t.total().vcpu() + " vCPU, "
-                + t.total().memoryMib() / 1024 + " GiB, " + t.total().instances() + " instances")
-                .setHeader("Quota it takes");
-        grid.addColumn(ApprovalInboxView::what).setHeader("Decision");
-        grid.addColumn(t -> t.request().requester()).setHeader("Requested by");
-        grid.addColumn(t -> TIME.format(t.createdAt())).setHeader("Waiting since");
+        grid.addColumn(t -> String.valueOf(t.request().id())).setHeader(getTranslation("approval.column.id")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(t -> t.request().functionName()).setHeader(getTranslation("approval.column.function"));
+        grid.addColumn(t -> getTranslation("request.capacity", t.request().count(), t.request().sizeName()))
+                .setHeader(getTranslation("approval.column.capacity"));
+        grid.addColumn(t -> getTranslation(t.kind().isQuotaIncrease() ? "approval.quota.increase" : "approval.quota",
+                        t.total().vcpu(), t.total().memoryMib() / 1024, t.total().instances()))
+                .setHeader(getTranslation("approval.column.quota"));
+        grid.addColumn(this::what).setHeader(getTranslation("approval.column.decision"));
+        grid.addColumn(t -> t.request().requester()).setHeader(getTranslation("approval.column.requester"));
+        grid.addColumn(t -> Texts.time(t.createdAt())).setHeader(getTranslation("approval.column.waiting-since"));
+        grid.addComponentColumn(this::openButton).setAutoWidth(true).setFlexGrow(0);
+        grid.setEmptyStateText(getTranslation("approval.empty"));
         grid.setAllRowsVisible(true);
         grid.asSingleSelect().addValueChangeListener(e -> show(e.getValue()));
         setMaxWidth("72rem");
-        add(new H2("Approvals"), grid, detail);
+        add(new H2(getTranslation("approval.title")), grid, detail);
         refresh();
     }
 
@@ -75,9 +73,21 @@ public class ApprovalInboxView extends VerticalLayout {
         List<ApprovalTask> inbox = approvals.inbox(actor);
         grid.setItems(inbox);
         show(null);
-        if (inbox.isEmpty()) {
-            detail.add(new Paragraph("Nothing waits for your decision."));
-        }
+    }
+
+    /** Opens the decision from the keyboard too: a button in the row, not only a click on it. */
+    private Button openButton(ApprovalTask task) {
+        Button open = new Button(getTranslation("approval.open"), e -> grid.select(task));
+        open.setId("open-" + task.request().id());
+        open.getElement().setAttribute("aria-label", getTranslation("approval.open.label",
+                String.valueOf(task.request().id())));
+        open.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        return open;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("app.title", getTranslation("approval.title"));
     }
 
     private void show(ApprovalTask task) {
@@ -85,46 +95,48 @@ public class ApprovalInboxView extends VerticalLayout {
         if (task == null) {
             return;
         }
-        detail.add(new H3("Request " + task.request().id() + ": " + what(task)),
-                new Paragraph(task.request().requester() + " asks for " + task.request().count() + " x "
-                        + task.request().sizeName() + " for " + task.request().functionName() + " until "
-                        + (task.extensionUntil() == null ? task.request().leaseEnd() : task.extensionUntil())
-                        + ": " + task.reason()));
+        detail.add(new H3(getTranslation("approval.detail.title", String.valueOf(task.request().id()), what(task))),
+                new Paragraph(getTranslation("approval.detail.text", task.request().requester(),
+                        task.request().count(), task.request().sizeName(), task.request().functionName(),
+                        task.extensionUntil() == null ? Texts.date(task.request().leaseEnd()) : task.extensionUntil(),
+                        task.reason())));
         if (task.ownRequest()) {
-            Paragraph own = new Paragraph("You asked for this, so another "
-                    + (task.kind().forAdmins() ? "admin" : "manager of the team") + " decides it.");
+            Paragraph own = new Paragraph(getTranslation(task.kind().forAdmins() ? "approval.detail.own.admin"
+                    : "approval.detail.own.manager"));
             own.setId("own-request");
             detail.add(own);
             return;
         }
-        TextArea comment = new TextArea("Comment (required to reject)");
+        TextArea comment = new TextArea(getTranslation("approval.comment"));
         comment.setId("decision-comment");
         comment.setWidthFull();
         comment.setMaxLength(1000);
-        Button approve = new Button("Approve", e -> act(() -> approvals.approve(actor, task.taskId(),
-                comment.getValue()), comment, "Approved"));
+        Button approve = new Button(getTranslation("approval.approve"), e -> act(() -> approvals.approve(actor, task.taskId(),
+                comment.getValue()), comment, getTranslation("approval.approved")));
         approve.setId("approve");
         approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
-        Button reject = new Button("Reject", e -> act(() -> approvals.reject(actor, task.taskId(),
-                comment.getValue()), comment, "Rejected"));
+        Button reject = new Button(getTranslation("approval.reject"), e -> act(() -> approvals.reject(actor, task.taskId(),
+                comment.getValue()), comment, getTranslation("approval.rejected")));
         reject.setId("reject");
         reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
         HorizontalLayout buttons = new HorizontalLayout(approve, reject);
         detail.add(comment, buttons);
+        // the decision opened: its comment takes the keyboard, Tab reaches Approve
+        comment.focus();
         if (!task.kind().forAdmins()) {
             detail.add(reassign(task));
         }
     }
 
     private HorizontalLayout reassign(ApprovalTask task) {
-        ComboBox<PersonAccount> to = new ComboBox<>("Hand to another manager");
+        ComboBox<PersonAccount> to = new ComboBox<>(getTranslation("approval.reassign.to"));
         to.setId("reassign-to");
         to.setItems(people.managersOf(actor.teamId()).stream()
                 .filter(p -> !p.username().equals(actor.username()) && !p.username().equals(task.request().requester()))
                 .toList());
-        to.setItemLabelGenerator(p -> p.displayName() + " (" + p.username() + ")");
-        Button reassign = new Button("Reassign", e -> act(() -> approvals.reassign(actor, task.taskId(),
-                to.getValue() == null ? null : to.getValue().username()), to, "Reassigned"));
+        to.setItemLabelGenerator(p -> getTranslation("approval.reassign.person", p.displayName(), p.username()));
+        Button reassign = new Button(getTranslation("approval.reassign"), e -> act(() -> approvals.reassign(actor, task.taskId(),
+                to.getValue() == null ? null : to.getValue().username()), to, getTranslation("approval.reassigned")));
         reassign.setId("reassign");
         HorizontalLayout row = new HorizontalLayout(to, reassign);
         row.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
@@ -139,7 +151,7 @@ public class ApprovalInboxView extends VerticalLayout {
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             refresh();
         } catch (InvalidRequestException e) {
-            field.setErrorMessage(String.join("; ", e.fieldErrors().values()));
+            field.setErrorMessage(String.join(getTranslation("common.message-separator"), e.fieldErrors().values()));
             field.setInvalid(true);
         } catch (NotAllowedException e) {
             Notification.show(e.getMessage(), 5000, Notification.Position.MIDDLE)
@@ -148,14 +160,14 @@ public class ApprovalInboxView extends VerticalLayout {
         }
     }
 
-    private static String what(ApprovalTask task) {
+    private String what(ApprovalTask task) {
         return switch (task.kind()) {
-            case MANAGER -> "approve as manager";
-            case ADMIN -> "approve as admin (after the manager)";
-            case ESCALATED -> "escalated: no manager decided in time";
-            case EXTENSION -> "extend the lease to " + task.extensionUntil();
-            case QUOTA_MANAGER -> "forward a quota increase to the admins";
-            case QUOTA_ADMIN -> "raise the team's quota";
+            case MANAGER -> getTranslation("approval.kind.manager");
+            case ADMIN -> getTranslation("approval.kind.admin");
+            case ESCALATED -> getTranslation("approval.kind.escalated");
+            case EXTENSION -> getTranslation("approval.kind.extension", task.extensionUntil());
+            case QUOTA_MANAGER -> getTranslation("approval.kind.quota-manager");
+            case QUOTA_ADMIN -> getTranslation("approval.kind.quota-admin");
         };
     }
 }

@@ -3,7 +3,6 @@ package org.flatspace.portal.audit;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 
 import org.flatspace.config.audit.AuditEntry;
 import org.flatspace.config.audit.AuditFilter;
@@ -11,6 +10,7 @@ import org.flatspace.config.audit.AuditOutcome;
 import org.flatspace.config.audit.AuditService;
 import org.flatspace.config.team.TeamInfo;
 import org.flatspace.config.team.TeamService;
+import org.flatspace.portal.i18n.Texts;
 import org.flatspace.portal.layout.MainLayout;
 
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -26,7 +26,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 
@@ -37,22 +37,20 @@ import jakarta.annotation.security.RolesAllowed;
  * and text. The grid asks the database for one page at a time, so a long trail stays fast.
  */
 @Route(value = "admin/audit", layout = MainLayout.class)
-@PageTitle("Audit log | Flatspace")
 @RolesAllowed("ADMIN")
-public class AuditLogView extends VerticalLayout {
+public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
 
     private static final ZoneId ZONE = ZoneId.systemDefault();
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZONE);
 
     private final AuditService audit;
     private final Grid<AuditEntry> grid = new Grid<>();
-    private final TextField who = new TextField("Who");
-    private final ComboBox<String> team = new ComboBox<>("Team");
-    private final ComboBox<String> action = new ComboBox<>("Action");
+    private final TextField who = new TextField();
+    private final ComboBox<String> team = new ComboBox<>();
+    private final ComboBox<String> action = new ComboBox<>();
     private final Select<AuditOutcome> outcome = new Select<>();
-    private final DateTimePicker from = new DateTimePicker("From");
-    private final DateTimePicker to = new DateTimePicker("Until");
-    private final TextField text = new TextField("Object or detail contains");
+    private final DateTimePicker from = new DateTimePicker();
+    private final DateTimePicker to = new DateTimePicker();
+    private final TextField text = new TextField();
     private final Span total = new Span();
 
     public AuditLogView(AuditService audit, TeamService teams) {
@@ -65,13 +63,20 @@ public class AuditLogView extends VerticalLayout {
         total.setId("audit-total");
         total.addClassNames(LumoUtility.TextColor.SECONDARY);
         setSizeFull();
-        add(new H2("Audit log"), filters, total, grid);
+        add(new H2(getTranslation("audit.title")), filters, total, grid);
         refresh();
     }
 
     private void configureFilters(TeamService teams) {
+        who.setLabel(getTranslation("audit.filter.who"));
+        team.setLabel(getTranslation("audit.filter.team"));
+        action.setLabel(getTranslation("audit.filter.action"));
+        from.setLabel(getTranslation("audit.filter.from"));
+        to.setLabel(getTranslation("audit.filter.until"));
+        text.setLabel(getTranslation("audit.filter.text"));
         who.setId("audit-who");
-        who.setHelperText("Usernames starting with");
+        who.setAutofocus(true);
+        who.setHelperText(getTranslation("audit.filter.who.helper"));
         team.setId("audit-team");
         team.setItems(teams.teamsByName().stream().map(TeamInfo::name).toList());
         team.setClearButtonVisible(true);
@@ -79,13 +84,14 @@ public class AuditLogView extends VerticalLayout {
         action.setItems(audit.actions());
         action.setAllowCustomValue(true);
         action.addCustomValueSetListener(e -> action.setValue(e.getDetail()));
-        action.setHelperText("e.g. login. for every sign-in");
+        action.setHelperText(getTranslation("audit.filter.action.helper"));
         action.setClearButtonVisible(true);
         outcome.setId("audit-outcome");
-        outcome.setLabel("Outcome");
+        outcome.setLabel(getTranslation("audit.filter.outcome"));
+        outcome.setItemLabelGenerator(Texts::name);
         outcome.setItems(AuditOutcome.values());
         outcome.setEmptySelectionAllowed(true);
-        outcome.setEmptySelectionCaption("Any");
+        outcome.setEmptySelectionCaption(getTranslation("audit.filter.outcome.any"));
         from.setId("audit-from");
         to.setId("audit-to");
         text.setId("audit-text");
@@ -104,24 +110,30 @@ public class AuditLogView extends VerticalLayout {
 
     private void configureGrid() {
         grid.setId("audit-log");
-        grid.addColumn(e -> TIME.format(e.at())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(AuditEntry::who).setHeader("Who").setAutoWidth(true);
-        grid.addColumn(AuditEntry::team).setHeader("Team").setAutoWidth(true);
-        grid.addColumn(AuditEntry::action).setHeader("Action").setAutoWidth(true);
-        grid.addColumn(AuditEntry::object).setHeader("Object").setAutoWidth(true);
-        grid.addColumn(e -> e.outcome().name()).setHeader("Outcome").setAutoWidth(true)
+        grid.addColumn(e -> Texts.time(e.at())).setHeader(getTranslation("audit.column.when")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(AuditEntry::who).setHeader(getTranslation("audit.column.who")).setAutoWidth(true);
+        grid.addColumn(AuditEntry::team).setHeader(getTranslation("audit.column.team")).setAutoWidth(true);
+        grid.addColumn(AuditEntry::action).setHeader(getTranslation("audit.column.action")).setAutoWidth(true);
+        grid.addColumn(AuditEntry::object).setHeader(getTranslation("audit.column.object")).setAutoWidth(true);
+        grid.addColumn(e -> Texts.name(e.outcome())).setHeader(getTranslation("audit.column.outcome")).setAutoWidth(true)
                 .setTextAlign(ColumnTextAlign.CENTER);
-        grid.addColumn(AuditEntry::detail).setHeader("Detail").setFlexGrow(1).setTooltipGenerator(AuditEntry::detail);
+        grid.addColumn(AuditEntry::detail).setHeader(getTranslation("audit.column.detail")).setFlexGrow(1).setTooltipGenerator(AuditEntry::detail);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setSizeFull();
+        grid.setEmptyStateText(getTranslation("audit.empty"));
     }
 
     private void refresh() {
         AuditFilter filter = filter();
         long count = audit.count(filter);
-        total.setText(count == 1 ? "1 entry" : count + " entries");
+        total.setText(getTranslation("audit.total", count));
         grid.setItems(query -> audit.find(filter, query.getOffset(), query.getLimit()).stream(),
                 query -> (int) Math.min(count, Integer.MAX_VALUE));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("app.title", getTranslation("audit.title"));
     }
 
     AuditFilter filter() {

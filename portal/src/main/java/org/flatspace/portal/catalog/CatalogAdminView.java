@@ -3,11 +3,13 @@ package org.flatspace.portal.catalog;
 import org.flatspace.config.catalog.CatalogService;
 import org.flatspace.config.catalog.SizeInfo;
 import org.flatspace.config.catalog.TierInfo;
+import org.flatspace.portal.i18n.Texts;
 import org.flatspace.portal.layout.MainLayout;
 import org.springframework.dao.DataIntegrityViolationException;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
@@ -21,7 +23,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 
@@ -33,9 +35,8 @@ import jakarta.annotation.security.RolesAllowed;
  * the catalog service checks every value again, and what else it refuses appears under the form.
  */
 @Route(value = "admin/catalog", layout = MainLayout.class)
-@PageTitle("Sizes and tiers | Flatspace")
 @RolesAllowed("ADMIN")
-public class CatalogAdminView extends VerticalLayout {
+public class CatalogAdminView extends VerticalLayout implements HasDynamicTitle {
 
     private final CatalogService catalog;
     private final Grid<SizeInfo> sizes = new Grid<>();
@@ -44,68 +45,74 @@ public class CatalogAdminView extends VerticalLayout {
     public CatalogAdminView(CatalogService catalog) {
         this.catalog = catalog;
         sizes.setId("sizes");
-        sizes.addColumn(SizeInfo::name).setHeader("Size");
-        sizes.addColumn(SizeInfo::vcpu).setHeader("vCPU");
-        sizes.addColumn(s -> s.memoryMib() / 1024.0).setHeader("Memory GiB");
-        sizes.addColumn(SizeInfo::diskGib).setHeader("Disk GiB");
+        sizes.addColumn(SizeInfo::name).setHeader(getTranslation("catalog.sizes.column.name"));
+        sizes.addColumn(SizeInfo::vcpu).setHeader(getTranslation("catalog.sizes.column.vcpu"));
+        sizes.addColumn(s -> Texts.number(s.memoryMib() / 1024.0)).setHeader(getTranslation("catalog.sizes.column.memory"));
+        sizes.addColumn(SizeInfo::diskGib).setHeader(getTranslation("catalog.sizes.column.disk"));
         sizes.setAllRowsVisible(true);
         tiers.setId("tiers");
-        tiers.addColumn(TierInfo::name).setHeader("Tier");
-        tiers.addColumn(t -> yes(t.spreadAcrossFaultDomains())).setHeader("Spread across fault domains");
-        tiers.addColumn(t -> yes(t.restartOnHostFailure())).setHeader("Restart after host failure");
-        tiers.addColumn(t -> yes(t.liveMigration())).setHeader("Live migration");
-        tiers.addColumn(TierInfo::maxCpuOvercommit).setHeader("Max CPU overcommit");
+        tiers.addColumn(TierInfo::name).setHeader(getTranslation("catalog.tiers.column.name"));
+        tiers.addColumn(t -> yes(t.spreadAcrossFaultDomains())).setHeader(getTranslation("catalog.tiers.column.spread"));
+        tiers.addColumn(t -> yes(t.restartOnHostFailure())).setHeader(getTranslation("catalog.tiers.column.restart"));
+        tiers.addColumn(t -> yes(t.liveMigration())).setHeader(getTranslation("catalog.tiers.column.live"));
+        tiers.addColumn(t -> Texts.number(t.maxCpuOvercommit())).setHeader(getTranslation("catalog.tiers.column.overcommit"));
         tiers.setAllRowsVisible(true);
         setMaxWidth("72rem");
-        add(new H2("Sizes and tiers"), new H3("Sizes"), sizes, sizeForm(), new H3("Service tiers"), tiers, tierForm());
+        add(new H2(getTranslation("catalog.title")), new H3(getTranslation("catalog.sizes.title")), sizes, sizeForm(),
+                new H3(getTranslation("catalog.tiers.title")), tiers, tierForm());
         refresh();
     }
 
     private VerticalLayout sizeForm() {
-        TextField name = new TextField("Name");
+        TextField name = new TextField(getTranslation("catalog.size.name"));
         name.setId("size-name");
-        IntegerField vcpu = new IntegerField("vCPU");
+        IntegerField vcpu = new IntegerField(getTranslation("catalog.size.vcpu"));
         vcpu.setId("size-vcpu");
-        IntegerField memory = new IntegerField("Memory (GiB)");
+        IntegerField memory = new IntegerField(getTranslation("catalog.size.memory"));
         memory.setId("size-memory");
-        IntegerField disk = new IntegerField("Disk (GiB)");
+        IntegerField disk = new IntegerField(getTranslation("catalog.size.disk"));
         disk.setId("size-disk");
-        disk.setHelperText("0 or empty for none");
+        disk.setHelperText(getTranslation("catalog.size.disk.helper"));
         Span error = error("size-error");
-        Button add = new Button("Add size", e -> {
-            boolean valid = check(name, !name.getValue().isBlank(), "Name the size")
-                    & check(vcpu, vcpu.getValue() != null && vcpu.getValue() >= 1, "At least 1 vCPU")
-                    & check(memory, memory.getValue() != null && memory.getValue() >= 1, "At least 1 GiB")
-                    & check(disk, disk.getValue() == null || disk.getValue() >= 0, "No negative disk: 0 for none");
+        Button add = new Button(getTranslation("catalog.size.add"), e -> {
+            boolean valid = check(name, !name.getValue().isBlank(), getTranslation("catalog.size.name.missing"))
+                    & check(vcpu, vcpu.getValue() != null && vcpu.getValue() >= 1,
+                    getTranslation("catalog.size.vcpu.invalid"))
+                    & check(memory, memory.getValue() != null && memory.getValue() >= 1,
+                    getTranslation("catalog.size.memory.invalid"))
+                    & check(disk, disk.getValue() == null || disk.getValue() >= 0,
+                    getTranslation("catalog.size.disk.invalid"));
             if (valid) {
                 create(error, name, () -> catalog.createSize(name.getValue().strip(), vcpu.getValue(),
                         memory.getValue() * 1024L, orZero(disk.getValue())));
             }
         });
         add.setId("add-size");
+        add.addClickShortcut(Key.ENTER).listenOn(name, vcpu, memory, disk);
         return row(error, name, vcpu, memory, disk, add);
     }
 
     private VerticalLayout tierForm() {
-        TextField name = new TextField("Name");
+        TextField name = new TextField(getTranslation("catalog.tier.name"));
         name.setId("tier-name");
-        Checkbox spread = new Checkbox("Spread");
-        Checkbox restart = new Checkbox("Restart after failure");
-        Checkbox live = new Checkbox("Live migration");
-        NumberField overcommit = new NumberField("Max CPU overcommit");
+        Checkbox spread = new Checkbox(getTranslation("catalog.tier.spread"));
+        Checkbox restart = new Checkbox(getTranslation("catalog.tier.restart"));
+        Checkbox live = new Checkbox(getTranslation("catalog.tier.live"));
+        NumberField overcommit = new NumberField(getTranslation("catalog.tier.overcommit"));
         overcommit.setId("tier-overcommit");
         overcommit.setValue(1.0);
         Span error = error("tier-error");
-        Button add = new Button("Add tier", e -> {
-            boolean valid = check(name, !name.getValue().isBlank(), "Name the tier")
+        Button add = new Button(getTranslation("catalog.tier.add"), e -> {
+            boolean valid = check(name, !name.getValue().isBlank(), getTranslation("catalog.tier.name.missing"))
                     & check(overcommit, overcommit.getValue() != null && overcommit.getValue() >= 1.0,
-                    "A ratio of at least 1.0 (1.0: no overcommit)");
+                    getTranslation("catalog.tier.overcommit.invalid"));
             if (valid) {
                 create(error, name, () -> catalog.createTier(name.getValue().strip(), spread.getValue(),
                         restart.getValue(), live.getValue(), overcommit.getValue()));
             }
         });
         add.setId("add-tier");
+        add.addClickShortcut(Key.ENTER).listenOn(name, overcommit);
         return row(error, name, spread, restart, live, overcommit, add);
     }
 
@@ -117,13 +124,13 @@ public class CatalogAdminView extends VerticalLayout {
         error.setText("");
         try {
             action.run();
-            Notification.show("Added", 2000, Notification.Position.BOTTOM_START)
+            Notification.show(getTranslation("catalog.added"), 2000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             refresh();
         } catch (IllegalArgumentException e) {
             error.setText(e.getMessage());
         } catch (DataIntegrityViolationException e) {
-            check(name, false, "That name is taken: choose another");
+            check(name, false, getTranslation("catalog.name.taken"));
         }
     }
 
@@ -159,7 +166,12 @@ public class CatalogAdminView extends VerticalLayout {
         return value == null ? 0 : value;
     }
 
-    private static String yes(boolean value) {
-        return value ? "yes" : "no";
+    private String yes(boolean value) {
+        return getTranslation(value ? "common.yes" : "common.no");
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("app.title", getTranslation("catalog.title"));
     }
 }

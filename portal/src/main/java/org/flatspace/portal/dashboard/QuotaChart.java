@@ -5,6 +5,7 @@ import java.awt.Font;
 import java.awt.geom.Rectangle2D;
 
 import org.flatspace.config.quota.QuotaUsage;
+import org.flatspace.portal.i18n.Texts;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
@@ -30,12 +31,12 @@ final class QuotaChart {
 
     static String svg(QuotaUsage usage) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
-        add(data, "vCPU", usage.allocated().vcpu(), usage.reserved().vcpu(), usage.limits().vcpu());
-        add(data, "Memory", usage.allocated().memoryMib(), usage.reserved().memoryMib(), usage.limits().memoryMib());
-        add(data, "Disk", usage.allocated().diskGib(), usage.reserved().diskGib(), usage.limits().diskGib());
-        add(data, "Instances", usage.allocated().instances(), usage.reserved().instances(),
+        add(data, Texts.of("dashboard.chart.vcpu"), usage.allocated().vcpu(), usage.reserved().vcpu(), usage.limits().vcpu());
+        add(data, Texts.of("dashboard.chart.memory"), usage.allocated().memoryMib(), usage.reserved().memoryMib(), usage.limits().memoryMib());
+        add(data, Texts.of("dashboard.chart.disk"), usage.allocated().diskGib(), usage.reserved().diskGib(), usage.limits().diskGib());
+        add(data, Texts.of("dashboard.chart.instances"), usage.allocated().instances(), usage.reserved().instances(),
                 usage.limits().instances());
-        JFreeChart chart = ChartFactory.createStackedBarChart(null, null, "% of the team's quota", data,
+        JFreeChart chart = ChartFactory.createStackedBarChart(null, null, Texts.of("dashboard.chart.axis"), data,
                 PlotOrientation.HORIZONTAL, true, false, false);
         chart.setBackgroundPaint(Color.WHITE);
         CategoryPlot plot = chart.getCategoryPlot();
@@ -58,9 +59,9 @@ final class QuotaChart {
     private static void add(DefaultCategoryDataset data, String resource, long allocated, long reserved, long limit) {
         double allocatedShare = share(allocated, limit);
         double reservedShare = Math.min(share(reserved, limit), 100 - allocatedShare);
-        data.addValue(allocatedShare, "Allocated", resource);
-        data.addValue(reservedShare, "Reserved", resource);
-        data.addValue(Math.max(0, 100 - allocatedShare - reservedShare), "Free", resource);
+        data.addValue(allocatedShare, Texts.of("dashboard.chart.allocated"), resource);
+        data.addValue(reservedShare, Texts.of("dashboard.chart.reserved"), resource);
+        data.addValue(Math.max(0, 100 - allocatedShare - reservedShare), Texts.of("dashboard.chart.free"), resource);
     }
 
     private static double share(long used, long limit) {

@@ -12,6 +12,7 @@ import org.flatspace.config.quota.QuotaService;
 import org.flatspace.config.quota.QuotaUsage;
 import org.flatspace.config.team.TeamInfo;
 import org.flatspace.config.team.TeamService;
+import org.flatspace.portal.i18n.Texts;
 import org.flatspace.portal.layout.MainLayout;
 import org.flatspace.portal.security.CurrentUser;
 import org.flatspace.workflows.Actor;
@@ -23,7 +24,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -34,9 +35,8 @@ import jakarta.annotation.security.RolesAllowed;
  * capacity. Team members only (requesters and managers); only their own team.
  */
 @Route(value = "dashboard", layout = MainLayout.class)
-@PageTitle("Dashboard | Flatspace")
 @RolesAllowed({"REQUESTER", "MANAGER"})
-public class TeamDashboardView extends VerticalLayout {
+public class TeamDashboardView extends VerticalLayout implements HasDynamicTitle {
 
     /** One business function with what its team has running for it. */
     record FunctionLine(String name, String tier, long activeRequests, long instances, LocalDate nextLeaseEnd) {
@@ -54,39 +54,48 @@ public class TeamDashboardView extends VerticalLayout {
 
         Svg chart = new Svg(QuotaChart.svg(usage));
         chart.setId("quota-chart");
+        chart.getElement().setAttribute("role", "img");
+        chart.getElement().setAttribute("aria-label", getTranslation("dashboard.quota.chart"));
         Grid<QuotaLine> quota = new Grid<>();
         quota.setId("quota");
-        quota.addColumn(QuotaLine::resource).setHeader("Resource");
-        quota.addColumn(QuotaLine::allocated).setHeader("Allocated");
-        quota.addColumn(QuotaLine::reserved).setHeader("Reserved");
-        quota.addColumn(QuotaLine::free).setHeader("Free");
-        quota.addColumn(QuotaLine::limit).setHeader("Limit");
+        quota.addColumn(QuotaLine::resource).setHeader(getTranslation("dashboard.quota.column.resource"));
+        quota.addColumn(QuotaLine::allocated).setHeader(getTranslation("dashboard.quota.column.allocated"));
+        quota.addColumn(QuotaLine::reserved).setHeader(getTranslation("dashboard.quota.column.reserved"));
+        quota.addColumn(QuotaLine::free).setHeader(getTranslation("dashboard.quota.column.free"));
+        quota.addColumn(QuotaLine::limit).setHeader(getTranslation("dashboard.quota.column.limit"));
         quota.setItems(quotaLines(usage));
         quota.setAllRowsVisible(true);
 
         Grid<FunctionLine> functions = new Grid<>();
         functions.setId("functions");
-        functions.addColumn(FunctionLine::name).setHeader("Business function");
-        functions.addColumn(FunctionLine::tier).setHeader("Tier");
-        functions.addColumn(FunctionLine::activeRequests).setHeader("Active requests");
-        functions.addColumn(FunctionLine::instances).setHeader("Instances");
-        functions.addColumn(f -> f.nextLeaseEnd() == null ? "" : f.nextLeaseEnd().toString())
-                .setHeader("Next lease end");
+        functions.addColumn(FunctionLine::name).setHeader(getTranslation("dashboard.functions.column.name"));
+        functions.addColumn(FunctionLine::tier).setHeader(getTranslation("dashboard.functions.column.tier"));
+        functions.addColumn(FunctionLine::activeRequests).setHeader(getTranslation("dashboard.functions.column.active-requests"));
+        functions.addColumn(FunctionLine::instances).setHeader(getTranslation("dashboard.functions.column.instances"));
+        functions.addColumn(f -> Texts.date(f.nextLeaseEnd()))
+                .setHeader(getTranslation("dashboard.functions.column.next-lease-end"));
+        functions.setEmptyStateText(getTranslation("dashboard.functions.empty"));
         functions.setItems(functionLines(catalog.functionsOf(actor.teamId()), requests.activeCapacityOf(actor)));
         functions.setAllRowsVisible(true);
 
         setMaxWidth("64rem");
-        add(new H2("Team " + team), new H3("Quota"), chart, quota, new H3("Business functions"), functions);
+        add(new H2(getTranslation("dashboard.title", team)), new H3(getTranslation("dashboard.quota.title")), chart,
+                quota, new H3(getTranslation("dashboard.functions.title")), functions);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("app.title", getTranslation("dashboard.page-title"));
     }
 
     static List<QuotaLine> quotaLines(QuotaUsage u) {
         return List.of(
-                new QuotaLine("vCPU", u.allocated().vcpu(), u.reserved().vcpu(), u.freeVcpu(), u.limits().vcpu()),
-                new QuotaLine("Memory (GiB)", u.allocated().memoryMib() / 1024, u.reserved().memoryMib() / 1024,
+                new QuotaLine(Texts.of("dashboard.quota.vcpu"), u.allocated().vcpu(), u.reserved().vcpu(), u.freeVcpu(), u.limits().vcpu()),
+                new QuotaLine(Texts.of("dashboard.quota.memory"), u.allocated().memoryMib() / 1024, u.reserved().memoryMib() / 1024,
                         u.freeMemoryMib() / 1024, u.limits().memoryMib() / 1024),
-                new QuotaLine("Disk (GiB)", u.allocated().diskGib(), u.reserved().diskGib(), u.freeDiskGib(),
+                new QuotaLine(Texts.of("dashboard.quota.disk"), u.allocated().diskGib(), u.reserved().diskGib(), u.freeDiskGib(),
                         u.limits().diskGib()),
-                new QuotaLine("Instances", u.allocated().instances(), u.reserved().instances(), u.freeInstances(),
+                new QuotaLine(Texts.of("dashboard.quota.instances"), u.allocated().instances(), u.reserved().instances(), u.freeInstances(),
                         u.limits().instances()));
     }
 

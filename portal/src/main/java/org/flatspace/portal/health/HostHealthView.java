@@ -1,12 +1,11 @@
 package org.flatspace.portal.health;
 
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import org.flatspace.portal.i18n.Texts;
 import org.flatspace.portal.layout.MainLayout;
 import org.flatspace.provisioning.health.HostHealth;
 import org.flatspace.provisioning.health.HostHealthService;
@@ -30,7 +29,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 
@@ -41,13 +40,10 @@ import jakarta.annotation.security.RolesAllowed;
  * differences between the database and the hosts, or repair the safe ones. Administrators only.
  */
 @Route(value = "admin/health", layout = MainLayout.class)
-@PageTitle("Host health | Flatspace")
 @RolesAllowed("ADMIN")
-public class HostHealthView extends VerticalLayout {
+public class HostHealthView extends VerticalLayout implements HasDynamicTitle {
 
     private static final Logger log = LoggerFactory.getLogger(HostHealthView.class);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-            .withZone(ZoneId.systemDefault());
 
     private final HostHealthService health;
     private final ReconciliationService reconciliation;
@@ -58,13 +54,11 @@ public class HostHealthView extends VerticalLayout {
     public HostHealthView(HostHealthService health, ReconciliationService reconciliation) {
         this.health = health;
         this.reconciliation = reconciliation;
-        Button checkAll = new Button("Check all hosts now", VaadinIcon.REFRESH.create(),
+        Button checkAll = new Button(getTranslation("health.check-all"), VaadinIcon.REFRESH.create(),
                 e -> call(health::checkAll).ifPresent(this::showChecked));
         checkAll.setId("check-hosts");
         configureHostGrid();
-        add(new H2("Host health"),
-                new Paragraph("Every host is checked on the cycle " + health.cycle() + "; a host that fails "
-                        + "several checks in a row is DOWN and takes no new instances until it answers again."),
+        add(new H2(getTranslation("health.title")), new Paragraph(getTranslation("health.intro", health.cycle())),
                 checkAll, hosts);
         add(reconciliationSection());
         setMaxWidth("90rem");
@@ -73,46 +67,50 @@ public class HostHealthView extends VerticalLayout {
                 query -> (int) health.reportSize());
     }
 
+    @Override
+    public String getPageTitle() {
+        return getTranslation("app.title", getTranslation("health.title"));
+    }
+
     private void configureHostGrid() {
         hosts.setId("host-health");
-        hosts.addColumn(HostHealth::hostName).setHeader("Host").setAutoWidth(true);
-        hosts.addComponentColumn(HostHealthView::state).setHeader("State").setAutoWidth(true);
-        hosts.addColumn(HostHealth::consecutiveFailures).setHeader("Failures in a row").setAutoWidth(true);
-        hosts.addColumn(h -> time(h.lastCheckedAt())).setHeader("Last checked").setAutoWidth(true);
-        hosts.addColumn(h -> time(h.lastAnswerAt())).setHeader("Last answer").setAutoWidth(true);
-        hosts.addColumn(h -> h.lastError() == null ? "" : h.lastError()).setHeader("Last error").setFlexGrow(2);
-        hosts.addComponentColumn(HostHealthView::capacityWarning).setHeader("Capacity").setFlexGrow(2);
+        hosts.addColumn(HostHealth::hostName).setHeader(getTranslation("health.column.host")).setAutoWidth(true);
+        hosts.addComponentColumn(HostHealthView::state).setHeader(getTranslation("health.column.state")).setAutoWidth(true);
+        hosts.addColumn(HostHealth::consecutiveFailures).setHeader(getTranslation("health.column.failures")).setAutoWidth(true);
+        hosts.addColumn(h -> time(h.lastCheckedAt())).setHeader(getTranslation("health.column.last-checked")).setAutoWidth(true);
+        hosts.addColumn(h -> time(h.lastAnswerAt())).setHeader(getTranslation("health.column.last-answer")).setAutoWidth(true);
+        hosts.addColumn(h -> h.lastError() == null ? "" : h.lastError()).setHeader(getTranslation("health.column.last-error")).setFlexGrow(2);
+        hosts.addComponentColumn(HostHealthView::capacityWarning).setHeader(getTranslation("health.column.capacity")).setFlexGrow(2);
         hosts.addComponentColumn(this::checkButton).setAutoWidth(true).setFlexGrow(0);
         hosts.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         hosts.setHeight("36rem");
+        hosts.setEmptyStateText(getTranslation("health.empty"));
     }
 
     private VerticalLayout reconciliationSection() {
-        Button inspect = new Button("Inspect", VaadinIcon.SEARCH.create(),
+        Button inspect = new Button(getTranslation("health.inspect"), VaadinIcon.SEARCH.create(),
                 e -> call(reconciliation::inspect).ifPresent(r -> showDrift(r, false)));
         inspect.setId("inspect");
-        Button repair = new Button("Repair what is safe", VaadinIcon.WRENCH.create(),
+        Button repair = new Button(getTranslation("health.repair"), VaadinIcon.WRENCH.create(),
                 e -> call(reconciliation::reconcile).ifPresent(r -> showDrift(r, true)));
         repair.setId("reconcile");
         repair.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
         drifts.setId("drift");
-        drifts.addColumn(d -> kind(d.kind())).setHeader("Kind").setAutoWidth(true);
-        drifts.addColumn(d -> d.instance() == null ? "" : d.instance()).setHeader("Instance").setAutoWidth(true);
-        drifts.addColumn(Drift::host).setHeader("Host").setAutoWidth(true);
-        drifts.addColumn(d -> d.detail() == null ? "" : d.detail()).setHeader("Detail").setFlexGrow(3);
-        drifts.addColumn(d -> d.fixed() ? "fixed" : "reported").setHeader("Outcome").setAutoWidth(true);
+        drifts.addColumn(d -> kind(d.kind())).setHeader(getTranslation("health.drift.column.kind")).setAutoWidth(true);
+        drifts.addColumn(d -> d.instance() == null ? "" : d.instance()).setHeader(getTranslation("health.drift.column.instance")).setAutoWidth(true);
+        drifts.addColumn(Drift::host).setHeader(getTranslation("health.drift.column.host")).setAutoWidth(true);
+        drifts.addColumn(d -> d.detail() == null ? "" : d.detail()).setHeader(getTranslation("health.drift.column.detail")).setFlexGrow(3);
+        drifts.addColumn(d -> getTranslation(d.fixed() ? "health.drift.fixed" : "health.drift.reported"))
+                .setHeader(getTranslation("health.drift.column.outcome")).setAutoWidth(true);
         drifts.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         drifts.setAllRowsVisible(true);
-        drifts.setEmptyStateText("No differences: the database and the hosts agree.");
+        drifts.setEmptyStateText(getTranslation("health.drift.empty"));
         drifts.setVisible(false);
         driftSummary.setId("drift-summary");
 
-        VerticalLayout section = new VerticalLayout(new H3("Reconciliation"),
-                new Paragraph("Compares what the database says runs where with what every host reports. "
-                        + "Inspect changes nothing. Repair starts RUNNING instances whose domain is shut off, "
-                        + "crashed or gone from an ACTIVE host; unknown, paused and misplaced domains are only "
-                        + "reported, for an administrator to decide."),
+        VerticalLayout section = new VerticalLayout(new H3(getTranslation("health.reconciliation.title")),
+                new Paragraph(getTranslation("health.reconciliation.intro")),
                 new HorizontalLayout(inspect, repair), driftSummary, drifts);
         section.setPadding(false);
         return section;
@@ -121,22 +119,24 @@ public class HostHealthView extends VerticalLayout {
     private void showChecked(List<HostHealth> report) {
         hosts.getDataProvider().refreshAll();
         long answering = report.stream().filter(h -> h.lastError() == null).count();
-        Notification.show("Checked " + report.size() + " host(s): " + answering + " answered", 3000,
+        Notification.show(getTranslation("health.checked", report.size(), answering), 3000,
                 Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
 
     private void showDrift(ReconciliationReport report, boolean repaired) {
         drifts.setItems(report.drifts());
         drifts.setVisible(true);
-        String when = (repaired ? "Repaired at " : "Inspected at ") + TIME.format(report.at()) + ": "
-                + report.hostsCompared() + " host(s) compared. ";
+        String when = getTranslation(repaired ? "health.drift.repaired-at" : "health.drift.inspected-at",
+                Texts.time(report.at()), report.hostsCompared());
         if (report.drifts().isEmpty()) {
-            driftSummary.setText(when + "The database and the hosts agree.");
+            driftSummary.setText(getTranslation("health.drift.summary.agree", when));
             return;
         }
         long fixed = report.drifts().stream().filter(Drift::fixed).count();
-        driftSummary.setText(when + report.drifts().size() + " difference(s)"
-                + (repaired ? ": " + fixed + " fixed, " + (report.drifts().size() - fixed) + " only reported." : "."));
+        driftSummary.setText(repaired
+                ? getTranslation("health.drift.summary.repaired", when, report.drifts().size(), fixed,
+                report.drifts().size() - fixed)
+                : getTranslation("health.drift.summary.inspected", when, report.drifts().size()));
         if (repaired) {
             // What was fixed has changed the hosts; the health columns should not lag behind.
             hosts.getDataProvider().refreshAll();
@@ -144,11 +144,13 @@ public class HostHealthView extends VerticalLayout {
     }
 
     private Button checkButton(HostHealth host) {
-        Button check = new Button("Check", e -> call(() -> health.check(host.hostId())).ifPresent(h -> {
+        Button check = new Button(getTranslation("health.check"), e -> call(() -> health.check(host.hostId())).ifPresent(h -> {
             hosts.getDataProvider().refreshAll();
-            Notification.show(h.hostName() + (h.lastError() == null ? " answered" : " did not answer: "
-                    + h.lastError()), 3000, Notification.Position.BOTTOM_START);
+            Notification.show(h.lastError() == null ? getTranslation("health.answered", h.hostName())
+                    : getTranslation("health.not-answered", h.hostName(), h.lastError()), 3000,
+                    Notification.Position.BOTTOM_START);
         }));
+        check.getElement().setAttribute("aria-label", getTranslation("health.check.label", host.hostName()));
         check.setId("check-" + host.hostName());
         check.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         return check;
@@ -168,7 +170,7 @@ public class HostHealthView extends VerticalLayout {
     }
 
     private static Span state(HostHealth host) {
-        Span state = new Span(host.state().name());
+        Span state = new Span(Texts.name(host.state()));
         state.addClassName(switch (host.state()) {
             case ACTIVE -> LumoUtility.TextColor.SUCCESS;
             case DRAINING, MAINTENANCE -> LumoUtility.TextColor.WARNING;
@@ -180,7 +182,7 @@ public class HostHealthView extends VerticalLayout {
 
     private static Span capacityWarning(HostHealth host) {
         if (host.capacityWarning() == null) {
-            return new Span(host.lastAnswerAt() == null ? "" : "fits");
+            return new Span(host.lastAnswerAt() == null ? "" : Texts.of("health.capacity.fits"));
         }
         Span warning = new Span(host.capacityWarning());
         warning.addClassName(LumoUtility.TextColor.WARNING);
@@ -188,16 +190,16 @@ public class HostHealthView extends VerticalLayout {
     }
 
     private static String time(Instant instant) {
-        return instant == null ? "never" : TIME.format(instant);
+        return instant == null ? Texts.of("common.never") : Texts.time(instant);
     }
 
     private static String kind(DriftKind kind) {
         return switch (kind) {
-            case UNKNOWN_DOMAIN -> "Unknown domain";
-            case MISSING_DOMAIN -> "Missing domain";
-            case WRONG_STATE -> "Wrong state";
-            case WRONG_HOST -> "On another host";
-            case HOST_UNREACHABLE -> "Host unreachable";
+            case UNKNOWN_DOMAIN -> Texts.of("health.drift.kind.unknown-domain");
+            case MISSING_DOMAIN -> Texts.of("health.drift.kind.missing-domain");
+            case WRONG_STATE -> Texts.of("health.drift.kind.wrong-state");
+            case WRONG_HOST -> Texts.of("health.drift.kind.wrong-host");
+            case HOST_UNREACHABLE -> Texts.of("health.drift.kind.host-unreachable");
         };
     }
 }

@@ -32,9 +32,8 @@ class FriendlyErrorHandler implements VaadinServiceInitListener {
         log.error("Unexpected error in the portal (reference {})", reference, error.getThrowable());
         UI ui = UI.getCurrent();
         if (ui != null) {
-            ui.access(() -> Notification.show("Something went wrong. It was logged with reference " + reference
-                            + "; please try again or tell your administrator.", 8000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR));
+            ui.access(() -> Notification.show(ui.getTranslation("error.unexpected", reference), 8000,
+                            Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR));
         }
     }
 }

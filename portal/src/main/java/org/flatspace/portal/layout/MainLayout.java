@@ -44,17 +44,22 @@ public class MainLayout extends AppLayout {
     public MainLayout(CurrentUser currentUser, TeamService teams, NotificationService notifications,
                       ApprovalService approvals) {
         FlatspaceUser user = currentUser.get();
-        H1 title = new H1("Flatspace");
+        H1 title = new H1(getTranslation("app.name"));
         title.addClassNames(LumoUtility.FontSize.LARGE, LumoUtility.Margin.NONE);
 
         String team = teams.team(user.teamId()).map(t -> t.name()).orElse("");
-        Span who = new Span(user.displayName() + " · " + team);
+        Span who = new Span(team.isEmpty() ? user.displayName()
+                : getTranslation("layout.header.who", user.displayName(), team));
         who.setId("current-user");
-        Button signOut = new Button("Sign out", VaadinIcon.SIGN_OUT.create(), e -> currentUser.signOut());
+        Button signOut = new Button(getTranslation("layout.header.sign-out"), VaadinIcon.SIGN_OUT.create(),
+                e -> currentUser.signOut());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         signOut.setId("sign-out");
 
-        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, who, signOut);
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("layout.header.menu"));
+        toggle.setTooltipText(getTranslation("layout.header.menu"));
+        HorizontalLayout header = new HorizontalLayout(toggle, title, who, signOut);
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         header.setWidthFull();
         header.expand(who);
@@ -65,32 +70,35 @@ public class MainLayout extends AppLayout {
                 user.has(Role.MANAGER) || user.has(Role.ADMIN) ? approvals.inboxCount(user.toActor()) : 0));
     }
 
-    private static SideNav navigation(FlatspaceUser user, long unread, long decisions) {
+    private SideNav navigation(FlatspaceUser user, long unread, long decisions) {
         SideNav nav = new SideNav();
+        nav.getElement().setAttribute("aria-label", getTranslation("layout.nav.label"));
         if (user.has(Role.REQUESTER) || user.has(Role.MANAGER)) {
-            nav.addItem(new SideNavItem("Dashboard", TeamDashboardView.class, VaadinIcon.DASHBOARD.create()));
-            nav.addItem(new SideNavItem("Request capacity", RequestCapacityView.class, VaadinIcon.PLUS.create()));
+            nav.addItem(new SideNavItem(getTranslation("layout.nav.dashboard"), TeamDashboardView.class, VaadinIcon.DASHBOARD.create()));
+            nav.addItem(new SideNavItem(getTranslation("layout.nav.request"), RequestCapacityView.class, VaadinIcon.PLUS.create()));
         }
-        nav.addItem(new SideNavItem("Requests", RequestListView.class, VaadinIcon.LIST.create()));
+        nav.addItem(new SideNavItem(getTranslation("layout.nav.requests"), RequestListView.class, VaadinIcon.LIST.create()));
         if (user.has(Role.MANAGER) || user.has(Role.ADMIN)) {
-            nav.addItem(new SideNavItem(decisions == 0 ? "Approvals" : "Approvals (" + decisions + ")",
+            nav.addItem(new SideNavItem(decisions == 0 ? getTranslation("layout.nav.approvals")
+                            : getTranslation("layout.nav.approvals.waiting", decisions),
                     ApprovalInboxView.class, VaadinIcon.CHECK_SQUARE_O.create()));
         }
-        nav.addItem(new SideNavItem(unread == 0 ? "Notifications" : "Notifications (" + unread + ")",
+        nav.addItem(new SideNavItem(unread == 0 ? getTranslation("layout.nav.notifications")
+                        : getTranslation("layout.nav.notifications.unread", unread),
                 NotificationsView.class, VaadinIcon.BELL.create()));
-        nav.addItem(new SideNavItem("API tokens", ApiTokensView.class, VaadinIcon.KEY.create()));
+        nav.addItem(new SideNavItem(getTranslation("layout.nav.tokens"), ApiTokensView.class, VaadinIcon.KEY.create()));
         if (user.has(Role.ADMIN)) {
-            nav.addItem(new SideNavItem("Hosts", HostListView.class, VaadinIcon.SERVER.create()));
-            nav.addItem(new SideNavItem("Host health", HostHealthView.class, VaadinIcon.HEART.create()));
-            nav.addItem(new SideNavItem("Pool plans", PoolPlansView.class, VaadinIcon.EXCHANGE.create()));
-            nav.addItem(new SideNavItem("Quotas", QuotaAdminView.class, VaadinIcon.SCALE.create()));
-            nav.addItem(new SideNavItem("Sizes and tiers", CatalogAdminView.class, VaadinIcon.PACKAGE.create()));
-            nav.addItem(new SideNavItem("Approval policy", ApprovalPolicyView.class, VaadinIcon.SITEMAP.create()));
-            nav.addItem(new SideNavItem("What if", WhatIfView.class, VaadinIcon.QUESTION_CIRCLE_O.create()));
-            nav.addItem(new SideNavItem("Teams and people", PeopleAdminView.class, VaadinIcon.USERS.create()));
-            nav.addItem(new SideNavItem("Audit log", AuditLogView.class, VaadinIcon.RECORDS.create()));
+            nav.addItem(new SideNavItem(getTranslation("layout.nav.hosts"), HostListView.class, VaadinIcon.SERVER.create()));
+            nav.addItem(new SideNavItem(getTranslation("layout.nav.health"), HostHealthView.class, VaadinIcon.HEART.create()));
+            nav.addItem(new SideNavItem(getTranslation("layout.nav.plans"), PoolPlansView.class, VaadinIcon.EXCHANGE.create()));
+            nav.addItem(new SideNavItem(getTranslation("layout.nav.quotas"), QuotaAdminView.class, VaadinIcon.SCALE.create()));
+            nav.addItem(new SideNavItem(getTranslation("layout.nav.catalog"), CatalogAdminView.class, VaadinIcon.PACKAGE.create()));
+            nav.addItem(new SideNavItem(getTranslation("layout.nav.policy"), ApprovalPolicyView.class, VaadinIcon.SITEMAP.create()));
+            nav.addItem(new SideNavItem(getTranslation("layout.nav.what-if"), WhatIfView.class, VaadinIcon.QUESTION_CIRCLE_O.create()));
+            nav.addItem(new SideNavItem(getTranslation("layout.nav.people"), PeopleAdminView.class, VaadinIcon.USERS.create()));
+            nav.addItem(new SideNavItem(getTranslation("layout.nav.audit"), AuditLogView.class, VaadinIcon.RECORDS.create()));
             // Camunda's own web application, behind the portal's sign-in (not a Vaadin route: a page of its own)
-            SideNavItem cockpit = new SideNavItem("Camunda Cockpit", "/camunda/app/cockpit/default/",
+            SideNavItem cockpit = new SideNavItem(getTranslation("layout.nav.cockpit"), "/camunda/app/cockpit/default/",
                     VaadinIcon.COGS.create());
             cockpit.setOpenInNewBrowserTab(true);
             nav.addItem(cockpit);

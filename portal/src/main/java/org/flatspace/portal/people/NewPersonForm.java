@@ -8,10 +8,12 @@ import org.flatspace.config.person.NewPerson;
 import org.flatspace.config.person.PasswordRules;
 import org.flatspace.config.person.Role;
 import org.flatspace.config.team.TeamInfo;
+import org.flatspace.portal.i18n.Texts;
 
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -40,32 +42,40 @@ class NewPersonForm extends FormLayout {
         }
     }
 
-    private final TextField username = new TextField("Username");
-    private final TextField displayName = new TextField("Name");
-    private final EmailField email = new EmailField("E-mail (optional)");
-    private final ComboBox<TeamInfo> team = new ComboBox<>("Team");
-    private final CheckboxGroup<Role> roles = new CheckboxGroup<>("Roles");
-    private final PasswordField password = new PasswordField("Initial password");
+    private final TextField username = new TextField();
+    private final TextField displayName = new TextField();
+    private final EmailField email = new EmailField();
+    private final ComboBox<TeamInfo> team = new ComboBox<>();
+    private final CheckboxGroup<Role> roles = new CheckboxGroup<>();
+    private final PasswordField password = new PasswordField();
     private final Map<String, HasValidation> fields = Map.of("username", username, "displayName", displayName,
             "email", email, "team", team, "roles", roles, "password", password);
 
     NewPersonForm() {
+        username.setLabel(getTranslation("people.new.username"));
+        displayName.setLabel(getTranslation("people.new.name"));
+        email.setLabel(getTranslation("people.new.email"));
+        team.setLabel(getTranslation("people.new.team"));
+        roles.setLabel(getTranslation("people.new.roles"));
+        password.setLabel(getTranslation("people.new.password"));
         username.setId("new-username");
-        username.setHelperText("Lower-case letters, digits, '.', '_' or '-'");
+        username.setHelperText(getTranslation("people.new.username.helper"));
         displayName.setId("new-display-name");
         email.setId("new-email");
         team.setId("new-team");
         team.setItemLabelGenerator(TeamInfo::name);
         roles.setId("new-roles");
         roles.setItems(Role.values());
+        roles.setItemLabelGenerator(Texts::name);
         roles.setValue(EnumSet.of(Role.REQUESTER));
         password.setId("new-password");
         password.setHelperText(PasswordRules.HINT);
-        Button create = new Button("Create person", e -> fireEvent(new CreateEvent(this, new NewPerson(
+        Button create = new Button(getTranslation("people.new.create"), e -> fireEvent(new CreateEvent(this, new NewPerson(
                 username.getValue(), displayName.getValue(), email.getValue(),
                 team.getValue() == null ? null : team.getValue().id(), roles.getValue(), password.getValue()))));
         create.setId("create-person");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.addClickShortcut(Key.ENTER).listenOn(username, displayName, email, team, password);
         add(username, displayName, email, team, roles, password, create);
     }
 

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.flatspace.config.person.PersonAccount;
 import org.flatspace.config.person.Role;
 import org.flatspace.config.team.TeamInfo;
+import org.flatspace.portal.i18n.Texts;
 
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
@@ -76,18 +77,22 @@ class PersonEditor extends VerticalLayout {
     }
 
     private final H3 title = new H3();
-    private final ComboBox<TeamInfo> team = new ComboBox<>("Team");
-    private final CheckboxGroup<Role> roles = new CheckboxGroup<>("Roles");
-    private final Button save = new Button("Save changes");
+    private final ComboBox<TeamInfo> team = new ComboBox<>();
+    private final CheckboxGroup<Role> roles = new CheckboxGroup<>();
+    private final Button save = new Button();
     private final Button enable = new Button();
     private final Span error = new Span();
     private PersonAccount person;
 
     PersonEditor() {
+        team.setLabel(getTranslation("people.edit.team"));
+        roles.setLabel(getTranslation("people.edit.roles"));
+        save.setText(getTranslation("people.edit.save"));
         team.setId("edit-team");
         team.setItemLabelGenerator(TeamInfo::name);
         roles.setId("edit-roles");
         roles.setItems(Role.values());
+        roles.setItemLabelGenerator(Texts::name);
         save.setId("save-person");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> fireEvent(new SaveEvent(this, person.username(),
@@ -114,10 +119,11 @@ class PersonEditor extends VerticalLayout {
         if (person == null) {
             return;
         }
-        title.setText(person.displayName() + " (" + person.username() + ")" + (person.enabled() ? "" : ": disabled"));
+        title.setText(getTranslation(person.enabled() ? "people.edit.title" : "people.edit.title.disabled",
+                person.displayName(), person.username()));
         team.setValue(ofTeam);
         roles.setValue(person.roles());
-        enable.setText(person.enabled() ? "Disable" : "Enable");
+        enable.setText(getTranslation(person.enabled() ? "people.edit.disable" : "people.edit.enable"));
         enable.removeThemeVariants(ButtonVariant.LUMO_ERROR);
         if (person.enabled()) {
             enable.addThemeVariants(ButtonVariant.LUMO_ERROR);

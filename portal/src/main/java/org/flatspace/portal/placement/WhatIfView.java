@@ -13,6 +13,7 @@ import org.flatspace.workflows.placement.WhatIfService;
 import org.flatspace.workflows.request.InvalidRequestException;
 
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -22,7 +23,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -32,35 +33,38 @@ import jakarta.annotation.security.RolesAllowed;
  * pool as it is now, with the tier's rules, allocating nothing. Admins only (the answer names hosts).
  */
 @Route(value = "admin/what-if", layout = MainLayout.class)
-@PageTitle("What if | Flatspace")
 @RolesAllowed("ADMIN")
-public class WhatIfView extends VerticalLayout {
+public class WhatIfView extends VerticalLayout implements HasDynamicTitle {
 
-    private final IntegerField count = new IntegerField("Instances");
-    private final ComboBox<SizeInfo> size = new ComboBox<>("Size");
-    private final ComboBox<TierInfo> tier = new ComboBox<>("Service tier");
+    private final IntegerField count = new IntegerField();
+    private final ComboBox<SizeInfo> size = new ComboBox<>();
+    private final ComboBox<TierInfo> tier = new ComboBox<>();
     private final Map<String, HasValidation> fields = Map.of("count", count, "size", size, "tier", tier);
     private final Paragraph answer = new Paragraph();
     private final Grid<Map.Entry<String, Long>> hosts = new Grid<>();
 
     public WhatIfView(WhatIfService whatIf, CatalogService catalog, CurrentUser currentUser) {
         Actor actor = currentUser.get().toActor();
+        count.setLabel(getTranslation("what-if.count"));
+        size.setLabel(getTranslation("what-if.size"));
+        tier.setLabel(getTranslation("what-if.tier"));
         count.setId("what-if-count");
+        count.setAutofocus(true);
         count.setValue(10);
         count.setStepButtonsVisible(true);
         size.setId("what-if-size");
         size.setItems(catalog.sizes());
-        size.setItemLabelGenerator(s -> s.name() + ": " + s.describe());
+        size.setItemLabelGenerator(s -> getTranslation("request.form.size.item", s.name(), s.describe()));
         tier.setId("what-if-tier");
         tier.setItems(catalog.tiers());
         tier.setItemLabelGenerator(TierInfo::name);
         answer.setId("what-if-answer");
         hosts.setId("what-if-hosts");
-        hosts.addColumn(Map.Entry::getKey).setHeader("Host");
-        hosts.addColumn(Map.Entry::getValue).setHeader("Instances it would take");
+        hosts.addColumn(Map.Entry::getKey).setHeader(getTranslation("what-if.column.host"));
+        hosts.addColumn(Map.Entry::getValue).setHeader(getTranslation("what-if.column.instances"));
         hosts.setAllRowsVisible(true);
         hosts.setVisible(false);
-        Button ask = new Button("Ask the pool", e -> {
+        Button ask = new Button(getTranslation("what-if.ask"), e -> {
             fields.values().forEach(f -> f.setInvalid(false));
             try {
                 WhatIfAnswer result = whatIf.ask(actor, count.getValue(),
@@ -78,10 +82,15 @@ public class WhatIfView extends VerticalLayout {
         });
         ask.setId("what-if-ask");
         ask.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        ask.addClickShortcut(Key.ENTER).listenOn(count, size, tier);
         HorizontalLayout form = new HorizontalLayout(count, size, tier, ask);
         form.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         setMaxWidth("64rem");
-        add(new H2("What if"), new Paragraph("Could the pool take this capacity now? Placement answers with the "
-                + "tier's rules against the pool as it is; nothing is allocated."), form, answer, hosts);
+        add(new H2(getTranslation("what-if.title")), new Paragraph(getTranslation("what-if.intro")), form, answer, hosts);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("app.title", getTranslation("what-if.title"));
     }
 }

@@ -2,9 +2,9 @@ package org.flatspace.portal.policy;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import java.util.List;
 
+import org.flatspace.portal.i18n.Texts;
 import org.flatspace.portal.layout.MainLayout;
 import org.flatspace.portal.security.CurrentUser;
 import org.flatspace.workflows.Actor;
@@ -22,7 +22,8 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.component.upload.UploadI18N;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -37,12 +38,8 @@ import jakarta.annotation.security.RolesAllowed;
  * Modeler, upload; a policy that does not work is refused with the reason.
  */
 @Route(value = "admin/policy", layout = MainLayout.class)
-@PageTitle("Approval policy | Flatspace")
 @RolesAllowed("ADMIN")
-public class ApprovalPolicyView extends VerticalLayout {
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.systemDefault());
+public class ApprovalPolicyView extends VerticalLayout implements HasDynamicTitle {
 
     private final ApprovalPolicyService policies;
     private final Actor actor;
@@ -53,15 +50,16 @@ public class ApprovalPolicyView extends VerticalLayout {
         this.policies = policies;
         this.actor = currentUser.get().toActor();
         versions.setId("policy-versions");
-        versions.addColumn(PolicyVersion::version).setHeader("Version").setAutoWidth(true).setFlexGrow(0);
-        versions.addColumn(v -> v.active() ? "active" : "").setHeader("").setAutoWidth(true).setFlexGrow(0);
-        versions.addColumn(PolicyVersion::source).setHeader("From");
-        versions.addColumn(v -> TIME.format(v.deployedAt())).setHeader("Deployed");
+        versions.addColumn(PolicyVersion::version).setHeader(getTranslation("policy.column.version")).setAutoWidth(true).setFlexGrow(0);
+        versions.addColumn(v -> v.active() ? getTranslation("policy.active") : "").setHeader(getTranslation("policy.column.active"))
+                .setAutoWidth(true).setFlexGrow(0);
+        versions.addColumn(PolicyVersion::source).setHeader(getTranslation("policy.column.source"));
+        versions.addColumn(v -> Texts.time(v.deployedAt())).setHeader(getTranslation("policy.column.deployed"));
         versions.setAllRowsVisible(true);
 
         Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> new DownloadResponse(
                 new ByteArrayInputStream(policies.activeDmn(actor).getBytes(StandardCharsets.UTF_8)),
-                "approval-policy.dmn", "application/xml", -1)), "Download the active policy (DMN)");
+                "approval-policy.dmn", "application/xml", -1)), getTranslation("policy.download"));
         download.setId("policy-download");
 
         Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
@@ -71,14 +69,33 @@ public class ApprovalPolicyView extends VerticalLayout {
         upload.setId("policy-upload");
         upload.setAcceptedFileTypes(".dmn", ".xml", "application/xml", "text/xml");
         upload.setMaxFileSize(ApprovalPolicyService.MAX_SIZE);
-        upload.setDropLabel(new Span("Drop a new approval-policy.dmn here"));
+        upload.setDropLabel(new Span(getTranslation("policy.upload.drop")));
+        UploadI18N uploadTexts = new UploadI18N();
+        uploadTexts.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("policy.upload.button"))
+                .setMany(getTranslation("policy.upload.button")));
+        uploadTexts.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("policy.upload.drop"))
+                .setMany(getTranslation("policy.upload.drop")));
+        uploadTexts.setError(new UploadI18N.Error().setTooManyFiles(getTranslation("policy.upload.too-many"))
+                .setFileIsTooBig(getTranslation("policy.upload.too-big"))
+                .setIncorrectFileType(getTranslation("policy.upload.wrong-type")));
+        uploadTexts.setUploading(new UploadI18N.Uploading()
+                .setStatus(new UploadI18N.Uploading.Status().setConnecting(getTranslation("policy.upload.connecting"))
+                        .setStalled(getTranslation("policy.upload.stalled"))
+                        .setProcessing(getTranslation("policy.upload.processing"))
+                        .setHeld(getTranslation("policy.upload.held")))
+                .setRemainingTime(new UploadI18N.Uploading.RemainingTime()
+                        .setPrefix(getTranslation("policy.upload.remaining"))
+                        .setUnknown(getTranslation("policy.upload.remaining-unknown")))
+                .setError(new UploadI18N.Uploading.Error().setServerUnavailable(getTranslation("policy.upload.server-unavailable"))
+                        .setUnexpectedServerError(getTranslation("policy.upload.server-error"))
+                        .setForbidden(getTranslation("policy.upload.forbidden"))));
+        uploadTexts.setUnits(new UploadI18N.Units(List.of("B", "kB", "MB", "GB", "TB", "PB", "EB", "ZB", "YB")));
+        upload.setI18n(uploadTexts);
         error.setId("policy-error");
         error.addClassNames(LumoUtility.TextColor.ERROR);
 
         setMaxWidth("64rem");
-        add(new H2("Approval policy"), new Paragraph("The decision approval-policy answers AUTO, MANAGER or "
-                        + "MANAGER_THEN_ADMIN from tier, totalVcpu, totalMemoryMib, leaseDays and team. "
-                        + "Edit it in the Camunda Modeler and upload it; it is checked before it becomes active."),
+        add(new H2(getTranslation("policy.title")), new Paragraph(getTranslation("policy.intro")),
                 versions, download, upload, error);
         refresh();
     }
@@ -87,12 +104,17 @@ public class ApprovalPolicyView extends VerticalLayout {
         error.setText("");
         try {
             PolicyVersion version = policies.replace(actor, fileName, dmn);
-            Notification.show("Policy version " + version.version() + " is active", 4000,
+            Notification.show(getTranslation("policy.replaced", version.version()), 4000,
                     Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             refresh();
         } catch (InvalidPolicyException e) {
-            error.setText("Not accepted, the active policy stays: " + e.getMessage());
+            error.setText(getTranslation("policy.refused", e.getMessage()));
         }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("app.title", getTranslation("policy.title"));
     }
 
     private void refresh() {

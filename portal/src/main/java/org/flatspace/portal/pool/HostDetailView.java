@@ -2,6 +2,7 @@ package org.flatspace.portal.pool;
 
 import java.util.Optional;
 
+import org.flatspace.portal.i18n.Texts;
 import org.flatspace.portal.layout.MainLayout;
 import org.flatspace.portal.layout.SelfRefresh;
 import org.flatspace.portal.security.CurrentUser;
@@ -31,7 +32,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 
@@ -45,9 +46,8 @@ import jakarta.annotation.security.RolesAllowed;
  * plan runs.
  */
 @Route(value = "admin/hosts/:id", layout = MainLayout.class)
-@PageTitle("Host | Flatspace")
 @RolesAllowed("ADMIN")
-public class HostDetailView extends VerticalLayout implements BeforeEnterObserver {
+public class HostDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final HostMaintenanceService maintenance;
     private final Actor actor;
@@ -70,26 +70,34 @@ public class HostDetailView extends VerticalLayout implements BeforeEnterObserve
         refresh();
     }
 
+    @Override
+    public String getPageTitle() {
+        return getTranslation("app.title", getTranslation("pool.host.page-title"));
+    }
+
     private void refresh() {
         removeAll();
         HostOverview overview;
         try {
             overview = maintenance.overview(actor, hostId);
         } catch (IllegalArgumentException e) {
-            H2 notFound = new H2("Host not found");
+            H2 notFound = new H2(getTranslation("pool.host.not-found.title"));
             notFound.setId("not-found");
-            add(notFound, new Paragraph("There is no host " + hostId + " in the pool."));
+            add(notFound, new Paragraph(getTranslation("pool.host.not-found.text", String.valueOf(hostId))));
             return;
         }
         HostView host = overview.host();
-        Span state = new Span(PoolText.state(host.state()) + (overview.fenced() ? ", fenced" : ""));
+        Span state = new Span(overview.fenced() ? getTranslation("pool.host.state.fenced", PoolText.state(host.state()))
+                : PoolText.state(host.state()));
         state.setId("host-state");
-        add(new H2("Host " + host.name()), state,
-                new Paragraph(host.type() + " at " + host.uri() + (host.faultDomain() == null ? ""
-                        : ", fault domain " + host.faultDomain()) + ". Uses " + PoolText.use(host) + "."));
+        add(new H2(getTranslation("pool.host.title", host.name())), state,
+                new Paragraph(host.faultDomain() == null
+                        ? getTranslation("pool.host.about", host.type().name(), host.uri(), PoolText.use(host))
+                        : getTranslation("pool.host.about.fault-domain", host.type().name(), host.uri(),
+                        host.faultDomain(), PoolText.use(host))));
         actions(overview);
-        add(new H3("Instances on it"), instances(overview));
-        add(new H3("Recent moves"), MovesGrid.of("recent-moves", overview.recentMoves(), true, false));
+        add(new H3(getTranslation("pool.host.instances.title")), instances(overview));
+        add(new H3(getTranslation("pool.host.recent-moves")), MovesGrid.of("recent-moves", overview.recentMoves(), true, false));
         Optional<MigrationPlan> open = overview.openPlan();
         selfRefresh.set(open.map(p -> p.state() == PlanState.RUNNING || p.state() == PlanState.CANCELLING)
                 .orElse(false));
@@ -100,60 +108,60 @@ public class HostDetailView extends VerticalLayout implements BeforeEnterObserve
         HostStep step = overview.waitingFor();
         Optional<MigrationPlan> open = overview.openPlan();
         if (step == HostStep.CONFIRM_DRAIN && open.isPresent()) {
-            add(new H3("Drain plan: nothing has moved yet"), summary(open.get()), MovesGrid.of("plan-moves", open.get().moves(), false, true),
-                    buttons(button("Confirm and drain", "confirm-drain", true, () -> maintenance.confirm(actor, hostId),
-                                    "Draining " + host.name()),
-                            button("Discard the plan", "discard-drain", false, () -> maintenance.discard(actor, hostId),
-                                    "Plan discarded")));
+            add(new H3(getTranslation("pool.host.drain-plan.title")), summary(open.get()),
+                    MovesGrid.of("plan-moves", open.get().moves(), false, true),
+                    buttons(button(getTranslation("pool.host.drain-plan.confirm"), "confirm-drain", true,
+                                    () -> maintenance.confirm(actor, hostId),
+                                    getTranslation("pool.host.drain-plan.confirmed", host.name())),
+                            button(getTranslation("pool.host.drain-plan.discard"), "discard-drain", false,
+                                    () -> maintenance.discard(actor, hostId), getTranslation("pool.plan.discarded"))));
         } else if (open.isPresent() && open.get().state() != PlanState.PROPOSED) {
             MigrationPlan plan = open.get();
-            Paragraph progress = new Paragraph(PoolText.kind(plan.kind()) + " " + plan.state().name().toLowerCase()
-                    + ": " + plan.progress());
+            Paragraph progress = new Paragraph(getTranslation("pool.host.plan.progress", PoolText.kind(plan.kind()),
+                    Texts.name(plan.state()), plan.progress()));
             progress.setId("plan-progress");
             add(new H3(PoolText.kind(plan.kind())), progress, MovesGrid.of("plan-moves", plan.moves(), false, true));
             if (plan.state() == PlanState.RUNNING && plan.kind() == org.flatspace.provisioning.migration.PlanKind.DRAIN) {
-                add(buttons(button("Cancel after the moves in flight", "cancel-drain", false,
-                        () -> maintenance.cancel(actor, hostId), "Cancelling")));
+                add(buttons(button(getTranslation("pool.host.drain.cancel"), "cancel-drain", false,
+                        () -> maintenance.cancel(actor, hostId), getTranslation("pool.host.drain.cancelling"))));
             }
         } else if (step == HostStep.DECIDE_INCOMPLETE_DRAIN) {
-            Paragraph why = new Paragraph("Not every instance could leave " + host.name() + ". Nothing was stopped:"
-                    + " what could not move still runs there, and the host takes no new instances. Decide:");
+            Paragraph why = new Paragraph(getTranslation("pool.host.incomplete.text", host.name()));
             why.setId("incomplete-drain");
-            add(new H3("Drain incomplete"), why);
+            add(new H3(getTranslation("pool.host.incomplete.title")), why);
             overview.recentPlans().stream().findFirst().ifPresent(last -> add(summary(last), MovesGrid.of("plan-moves", last.moves(), false, true)));
-            add(buttons(button("Plan again", "retry-drain", true,
-                            () -> maintenance.decide(actor, hostId, IncompleteDrainDecision.RETRY), "Planned again"),
-                    button("Maintenance as it is", "maintenance-anyway", false,
+            add(buttons(button(getTranslation("pool.host.incomplete.retry"), "retry-drain", true,
+                            () -> maintenance.decide(actor, hostId, IncompleteDrainDecision.RETRY),
+                            getTranslation("pool.host.incomplete.retried")),
+                    button(getTranslation("pool.host.incomplete.maintenance"), "maintenance-anyway", false,
                             () -> maintenance.decide(actor, hostId, IncompleteDrainDecision.MAINTENANCE),
-                            host.name() + " is in maintenance"),
-                    button("Keep it active", "keep-active", false,
+                            getTranslation("pool.host.in-maintenance", host.name())),
+                    button(getTranslation("pool.host.incomplete.keep-active"), "keep-active", false,
                             () -> maintenance.decide(actor, hostId, IncompleteDrainDecision.ACTIVE),
-                            host.name() + " takes instances again")));
+                            getTranslation("pool.host.takes-instances", host.name()))));
         } else if (step == HostStep.CONFIRM_FENCING) {
-            Paragraph down = new Paragraph(host.name() + " does not answer. Its instances may still run on it, so"
-                    + " none is started elsewhere until you confirm that it is off (powered down, or cut from its"
-                    + " network and storage). Then the instances of HA tiers restart on other hosts; the others"
-                    + " wait for it.");
+            Paragraph down = new Paragraph(getTranslation("pool.host.down.text", host.name()));
             down.setId("host-down");
-            Button fence = new Button("Confirm the host is off", e -> confirmFencing(host));
+            Button fence = new Button(getTranslation("pool.host.down.confirm"), e -> confirmFencing(host));
             fence.setId("confirm-fencing");
             fence.addThemeVariants(ButtonVariant.LUMO_ERROR);
-            add(new H3("Host down"), down, buttons(fence));
+            add(new H3(getTranslation("pool.host.down.title")), down, buttons(fence));
         } else if (host.state() == HostState.ACTIVE) {
-            add(buttons(button("Drain for maintenance", "drain", false, () -> maintenance.drain(actor, hostId),
-                    "Plan ready: check it and confirm")));
+            add(buttons(button(getTranslation("pool.host.drain"), "drain", false, () -> maintenance.drain(actor, hostId),
+                    getTranslation("pool.host.drain.planned"))));
         } else if (host.state() == HostState.MAINTENANCE) {
-            add(buttons(button("Leave maintenance", "leave-maintenance", true,
-                    () -> maintenance.leaveMaintenance(actor, hostId), host.name() + " takes instances again")));
+            add(buttons(button(getTranslation("pool.host.leave-maintenance"), "leave-maintenance", true,
+                    () -> maintenance.leaveMaintenance(actor, hostId),
+                    getTranslation("pool.host.takes-instances", host.name()))));
         }
     }
 
     private void confirmFencing(HostView host) {
-        ConfirmDialog dialog = new ConfirmDialog("Is " + host.name() + " really off?",
-                "If it still runs instances, the restarted copies would run twice until it comes back.",
-                "It is off: restart its HA instances", e -> run(() -> maintenance.confirmFencing(actor, hostId),
-                "Fencing confirmed: HA instances restart"));
+        ConfirmDialog dialog = new ConfirmDialog(getTranslation("pool.host.fence.header", host.name()),
+                getTranslation("pool.host.fence.text"), getTranslation("pool.host.fence.confirm"),
+                e -> run(() -> maintenance.confirmFencing(actor, hostId), getTranslation("pool.host.fence.done")));
         dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("common.cancel"));
         dialog.setConfirmButtonTheme("error primary");
         dialog.setId("confirm-fencing-dialog");
         dialog.open();
@@ -184,20 +192,24 @@ public class HostDetailView extends VerticalLayout implements BeforeEnterObserve
         return new HorizontalLayout(buttons);
     }
 
-    private static Paragraph summary(MigrationPlan plan) {
-        Paragraph summary = new Paragraph("Plan " + plan.id() + " by " + plan.requestedBy() + ": " + plan.summary());
+    private Paragraph summary(MigrationPlan plan) {
+        Paragraph summary = new Paragraph(getTranslation("pool.host.plan.summary", String.valueOf(plan.id()),
+                plan.requestedBy(), plan.summary()));
         summary.setId("plan-summary");
         return summary;
     }
 
-    private static Grid<InstanceView> instances(HostOverview overview) {
+    private Grid<InstanceView> instances(HostOverview overview) {
         Grid<InstanceView> grid = new Grid<>();
         grid.setId("host-instances");
-        grid.addColumn(InstanceView::name).setHeader("Instance").setAutoWidth(true);
-        grid.addColumn(i -> i.vcpu() + " vCPU, " + PoolText.gib(i.memoryMib()) + " GiB").setHeader("Size")
+        grid.addColumn(InstanceView::name).setHeader(getTranslation("pool.host.instances.column.name")).setAutoWidth(true);
+        grid.addColumn(i -> getTranslation("pool.host.instances.size", i.vcpu(), PoolText.gib(i.memoryMib())))
+                .setHeader(getTranslation("pool.host.instances.column.size")).setAutoWidth(true);
+        grid.addColumn(i -> Texts.name(i.state())).setHeader(getTranslation("pool.host.instances.column.state"))
                 .setAutoWidth(true);
-        grid.addColumn(i -> i.state().name().toLowerCase()).setHeader("State").setAutoWidth(true);
-        grid.addColumn(i -> i.lastError() == null ? "" : i.lastError()).setHeader("Last error").setFlexGrow(2);
+        grid.addColumn(i -> i.lastError() == null ? "" : i.lastError())
+                .setHeader(getTranslation("pool.host.instances.column.last-error")).setFlexGrow(2);
+        grid.setEmptyStateText(getTranslation("pool.host.instances.empty"));
         grid.setAllRowsVisible(true);
         grid.setItems(overview.instances());
         return grid;

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.flatspace.portal.i18n.Texts;
 import org.flatspace.portal.layout.MainLayout;
 import org.flatspace.provisioning.host.HostOrder;
 import org.flatspace.provisioning.host.HostView;
@@ -19,7 +20,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 
@@ -31,9 +32,8 @@ import jakarta.annotation.security.RolesAllowed;
  * Administrators only.
  */
 @Route(value = "admin/hosts", layout = MainLayout.class)
-@PageTitle("Hosts | Flatspace")
 @RolesAllowed("ADMIN")
-public class HostListView extends VerticalLayout {
+public class HostListView extends VerticalLayout implements HasDynamicTitle {
 
     /** A host of the grid's page with what is placed on it. */
     record HostLine(HostView host, List<InstanceView> instances) {
@@ -47,16 +47,21 @@ public class HostListView extends VerticalLayout {
             RouterLink link = new RouterLink(h.name(), HostDetailView.class, HostDetailView.parameters(h.id()));
             link.setId("host-" + h.name());
             return link;
-        }).setHeader("Host").setAutoWidth(true).setSortProperty(HostOrder.NAME.name());
-        column(grid, h -> h.type().name(), "Hypervisor", HostOrder.TYPE);
-        column(grid, h -> h.state().name(), "State", HostOrder.STATE);
-        column(grid, h -> h.allocVcpu() + " / " + h.vcpuLimit(), "vCPU used", HostOrder.VCPU_USED);
-        column(grid, h -> PoolText.gib(h.allocMemoryMib()) + " / " + PoolText.gib(h.memoryMib()) + " GiB",
-                "Memory used", HostOrder.MEMORY_USED);
-        column(grid, h -> h.allocDiskGib() + " / " + h.diskGib() + " GiB", "Disk used", HostOrder.DISK_USED);
-        grid.addColumn(line -> line.instances().stream().map(i -> i.name() + " (" + i.state() + ")")
-                .collect(Collectors.joining(", "))).setHeader("Instances").setFlexGrow(3);
-        grid.addColumn(line -> line.host().uri()).setHeader("libvirt URI").setFlexGrow(2);
+        }).setHeader(getTranslation("pool.hosts.column.host")).setAutoWidth(true).setSortProperty(HostOrder.NAME.name());
+        column(grid, h -> h.type().name(), getTranslation("pool.hosts.column.type"), HostOrder.TYPE);
+        column(grid, h -> Texts.name(h.state()), getTranslation("pool.hosts.column.state"), HostOrder.STATE);
+        column(grid, h -> getTranslation("pool.hosts.vcpu-used", h.allocVcpu(), h.vcpuLimit()), getTranslation("pool.hosts.column.vcpu"),
+                HostOrder.VCPU_USED);
+        column(grid, h -> getTranslation("pool.hosts.gib-used", PoolText.gib(h.allocMemoryMib()),
+                PoolText.gib(h.memoryMib())), getTranslation("pool.hosts.column.memory"), HostOrder.MEMORY_USED);
+        column(grid, h -> getTranslation("pool.hosts.gib-used", h.allocDiskGib(), h.diskGib()), getTranslation("pool.hosts.column.disk"),
+                HostOrder.DISK_USED);
+        grid.addColumn(line -> line.instances().stream()
+                .map(i -> getTranslation("pool.hosts.instance", i.name(), Texts.name(i.state())))
+                .collect(Collectors.joining(getTranslation("common.list-separator"))))
+                .setHeader(getTranslation("pool.hosts.column.instances")).setFlexGrow(3);
+        grid.addColumn(line -> line.host().uri()).setHeader(getTranslation("pool.hosts.column.uri")).setFlexGrow(2);
+        grid.setEmptyStateText(getTranslation("pool.hosts.empty"));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         // one page of hosts at a time, sorted by the database, with only that page's instances
         grid.setItems(query -> {
@@ -69,8 +74,15 @@ public class HostListView extends VerticalLayout {
         }, query -> (int) pool.count());
         Svg heatMap = new Svg(PoolHeatMap.svg(pool.hosts()));
         heatMap.setId("pool-heat-map");
+        heatMap.getElement().setAttribute("role", "img");
+        heatMap.getElement().setAttribute("aria-label", getTranslation("pool.heatmap.label"));
         setSizeFull();
-        add(new H2("Hosts"), heatMap, grid);
+        add(new H2(getTranslation("pool.hosts.title")), heatMap, grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("app.title", getTranslation("pool.hosts.title"));
     }
 
     private static void column(Grid<HostLine> grid, Function<HostView, String> text, String header, HostOrder order) {

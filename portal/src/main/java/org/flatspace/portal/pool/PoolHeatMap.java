@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.flatspace.portal.i18n.Texts;
 import org.flatspace.provisioning.host.HostState;
 import org.flatspace.provisioning.host.HostView;
 import org.jfree.svg.SVGGraphics2D;
@@ -34,7 +35,7 @@ final class PoolHeatMap {
     static String svg(List<HostView> hosts) {
         Map<String, List<HostView>> byDomain = new TreeMap<>();
         for (HostView host : hosts) {
-            byDomain.computeIfAbsent(host.faultDomain() == null ? "(no fault domain)" : host.faultDomain(),
+            byDomain.computeIfAbsent(host.faultDomain() == null ? Texts.of("pool.heatmap.no-fault-domain") : host.faultDomain(),
                     d -> new java.util.ArrayList<>()).add(host);
         }
         int rows = byDomain.values().stream().mapToInt(l -> (l.size() + PER_ROW - 1) / PER_ROW).sum();
@@ -59,8 +60,8 @@ final class PoolHeatMap {
     }
 
     private static void cell(SVGGraphics2D g, HostView host, int x, int y) {
-        g.setRenderingHint(SVGHints.KEY_ELEMENT_TITLE, host.name() + ": " + host.state().name().toLowerCase() + ", "
-                + Math.round(100 * share(host)) + "% used (" + PoolText.use(host) + ")");
+        g.setRenderingHint(SVGHints.KEY_ELEMENT_TITLE, Texts.of("pool.heatmap.cell", host.name(), state(host.state()),
+                Math.round(100 * share(host)), PoolText.use(host)));
         g.setColor(host.state() == HostState.DOWN ? DOWN : heat(share(host)));
         g.fillRect(x, y, CELL, CELL);
         if (host.state() == HostState.DRAINING || host.state() == HostState.MAINTENANCE) {
@@ -72,22 +73,31 @@ final class PoolHeatMap {
 
     private static void legend(SVGGraphics2D g, int y) {
         g.setColor(Color.DARK_GRAY);
-        g.drawString("use:", 0, y + 11);
+        g.drawString(Texts.of("pool.heatmap.legend.use"), 0, y + 11);
         for (int i = 0; i <= 10; i++) {
             g.setColor(heat(i / 10.0));
             g.fillRect(40 + i * 12, y, 12, 12);
         }
         g.setColor(Color.DARK_GRAY);
-        g.drawString("0% to 100%", 40 + 11 * 12 + 6, y + 11);
+        g.drawString(Texts.of("pool.heatmap.legend.range"), 40 + 11 * 12 + 6, y + 11);
         g.setColor(DOWN);
         g.fillRect(260, y, 12, 12);
         g.setColor(Color.DARK_GRAY);
-        g.drawString("down", 276, y + 11);
+        g.drawString(Texts.of("pool.heatmap.legend.down"), 276, y + 11);
         g.setColor(OUT);
         g.setStroke(new BasicStroke(2f));
         g.drawRect(320, y + 1, 10, 10);
         g.setColor(Color.DARK_GRAY);
-        g.drawString("draining or in maintenance", 336, y + 11);
+        g.drawString(Texts.of("pool.heatmap.legend.out"), 336, y + 11);
+    }
+
+    private static String state(HostState state) {
+        return switch (state) {
+            case ACTIVE -> Texts.of("pool.heatmap.state.active");
+            case DRAINING -> Texts.of("pool.heatmap.state.draining");
+            case MAINTENANCE -> Texts.of("pool.heatmap.state.maintenance");
+            case DOWN -> Texts.of("pool.heatmap.state.down");
+        };
     }
 
     /** The share of the host's most used resource, 0 to 1. */

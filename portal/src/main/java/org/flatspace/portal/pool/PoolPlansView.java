@@ -1,10 +1,9 @@
 package org.flatspace.portal.pool;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 
+import org.flatspace.portal.i18n.Texts;
 import org.flatspace.portal.layout.MainLayout;
 import org.flatspace.portal.layout.SelfRefresh;
 import org.flatspace.portal.security.CurrentUser;
@@ -27,7 +26,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -39,12 +38,8 @@ import jakarta.annotation.security.RolesAllowed;
  * plan is being made or runs.
  */
 @Route(value = "admin/plans", layout = MainLayout.class)
-@PageTitle("Pool plans | Flatspace")
 @RolesAllowed("ADMIN")
-public class PoolPlansView extends VerticalLayout {
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.systemDefault());
+public class PoolPlansView extends VerticalLayout implements HasDynamicTitle {
 
     private final RebalanceService rebalance;
     private final HostMaintenanceService maintenance;
@@ -59,26 +54,42 @@ public class PoolPlansView extends VerticalLayout {
         this.maintenance = maintenance;
         this.actor = currentUser.get().toActor();
         recent.setId("recent-plans");
-        recent.addColumn(MigrationPlan::id).setHeader("#").setAutoWidth(true).setFlexGrow(0);
-        recent.addColumn(p -> PoolText.kind(p.kind())).setHeader("Plan").setAutoWidth(true);
-        recent.addColumn(p -> p.hostName() == null ? "whole pool" : p.hostName()).setHeader("Host").setAutoWidth(true);
-        recent.addColumn(p -> p.state().name().toLowerCase()).setHeader("State").setAutoWidth(true);
-        recent.addColumn(MigrationPlan::requestedBy).setHeader("Asked by").setAutoWidth(true);
-        recent.addColumn(p -> TIME.format(p.createdAt())).setHeader("When").setAutoWidth(true);
-        recent.addColumn(p -> p.moves().isEmpty() ? p.summary() : p.progress()).setHeader("Moves").setFlexGrow(2);
+        recent.addColumn(p -> String.valueOf(p.id())).setHeader(getTranslation("pool.plans.column.id")).setAutoWidth(true).setFlexGrow(0);
+        recent.addColumn(p -> PoolText.kind(p.kind())).setHeader(getTranslation("pool.plans.column.kind")).setAutoWidth(true);
+        recent.addColumn(p -> p.hostName() == null ? getTranslation("pool.plans.whole-pool") : p.hostName())
+                .setHeader(getTranslation("pool.plans.column.host")).setAutoWidth(true);
+        recent.addColumn(p -> Texts.name(p.state())).setHeader(getTranslation("pool.plans.column.state")).setAutoWidth(true);
+        recent.addColumn(MigrationPlan::requestedBy).setHeader(getTranslation("pool.plans.column.asked-by")).setAutoWidth(true);
+        recent.addColumn(p -> Texts.time(p.createdAt())).setHeader(getTranslation("pool.plans.column.when")).setAutoWidth(true);
+        recent.addColumn(p -> p.moves().isEmpty() ? p.summary() : p.progress()).setHeader(getTranslation("pool.plans.column.moves"))
+                .setFlexGrow(2);
+        recent.addComponentColumn(this::showButton).setAutoWidth(true).setFlexGrow(0);
+        recent.setEmptyStateText(getTranslation("pool.plans.empty"));
         recent.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         recent.setAllRowsVisible(true);
         recent.asSingleSelect().addValueChangeListener(e -> show(e.getValue()));
-        Button balance = new Button("Plan a rebalance", e -> ask(Goal.BALANCE));
+        Button balance = new Button(getTranslation("pool.plans.ask.balance"), e -> ask(Goal.BALANCE));
         balance.setId("plan-balance");
-        Button consolidate = new Button("Plan a consolidation", e -> ask(Goal.CONSOLIDATE));
+        Button consolidate = new Button(getTranslation("pool.plans.ask.consolidate"), e -> ask(Goal.CONSOLIDATE));
         consolidate.setId("plan-consolidate");
         setMaxWidth("80rem");
-        add(new H2("Pool plans"), new Paragraph("A rebalance evens out the load over the hosts; a consolidation"
-                        + " empties as many hosts as it can (candidates to power down). Both keep every placement"
-                        + " rule, move only instances whose tier allows live migration, and show their moves before any happens."),
-                new HorizontalLayout(balance, consolidate), current, new H3("Recent plans"), recent, selected);
+        add(new H2(getTranslation("pool.plans.title")), new Paragraph(getTranslation("pool.plans.intro")),
+                new HorizontalLayout(balance, consolidate), current, new H3(getTranslation("pool.plans.recent")), recent,
+                selected);
         refresh();
+    }
+
+    /** Shows a plan's moves from the keyboard too: a button in the row, not only a click on it. */
+    private Button showButton(MigrationPlan plan) {
+        Button show = new Button(getTranslation("pool.plans.show"), e -> recent.select(plan));
+        show.getElement().setAttribute("aria-label", getTranslation("pool.plans.show.label", String.valueOf(plan.id())));
+        show.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        return show;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("app.title", getTranslation("pool.plans.title"));
     }
 
     private void refresh() {
@@ -88,18 +99,20 @@ public class PoolPlansView extends VerticalLayout {
         recent.setItems(plans);
         if (waiting.isPresent()) {
             MigrationPlan plan = waiting.get();
-            Paragraph summary = new Paragraph(PoolText.kind(plan.kind()) + " plan " + plan.id() + " by "
-                    + plan.requestedBy() + ": " + plan.summary());
+            Paragraph summary = new Paragraph(getTranslation("pool.plans.waiting.summary", PoolText.kind(plan.kind()),
+                    String.valueOf(plan.id()), plan.requestedBy(), plan.summary()));
             summary.setId("waiting-plan");
-            Button apply = new Button("Apply the plan", e -> run(() -> rebalance.apply(actor), "Moving"));
+            Button apply = new Button(getTranslation("pool.plans.apply"),
+                    e -> run(() -> rebalance.apply(actor), getTranslation("pool.plans.applied")));
             apply.setId("apply-plan");
             apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            Button discard = new Button("Discard it", e -> run(() -> rebalance.discard(actor), "Plan discarded"));
+            Button discard = new Button(getTranslation("pool.plans.discard"),
+                    e -> run(() -> rebalance.discard(actor), getTranslation("pool.plan.discarded")));
             discard.setId("discard-plan");
-            current.add(new H3("Waiting for your decision: nothing has moved yet"), summary, MovesGrid.of("plan-moves", plan.moves(), true, true),
+            current.add(new H3(getTranslation("pool.plans.waiting.title")), summary, MovesGrid.of("plan-moves", plan.moves(), true, true),
                     new HorizontalLayout(apply, discard));
         } else if (rebalance.inProgress()) {
-            Paragraph working = new Paragraph("A plan is being made or its moves run; this page follows it.");
+            Paragraph working = new Paragraph(getTranslation("pool.plans.in-progress"));
             working.setId("rebalance-in-progress");
             current.add(working);
         }
@@ -108,7 +121,7 @@ public class PoolPlansView extends VerticalLayout {
     }
 
     private void ask(Goal goal) {
-        run(() -> rebalance.planNow(actor, goal), "Planning: the plan shows here in a few seconds");
+        run(() -> rebalance.planNow(actor, goal), getTranslation("pool.plans.planning"));
     }
 
     private void run(Runnable action, String done) {
@@ -126,7 +139,8 @@ public class PoolPlansView extends VerticalLayout {
     private void show(MigrationPlan plan) {
         selected.removeAll();
         if (plan != null) {
-            selected.add(new H3(PoolText.kind(plan.kind()) + " plan " + plan.id()), new Paragraph(plan.summary()),
+            selected.add(new H3(getTranslation("pool.plans.selected.title", PoolText.kind(plan.kind()), String.valueOf(plan.id()))),
+                    new Paragraph(plan.summary()),
                     MovesGrid.of("plan-moves", maintenance.plan(actor, plan.id()).moves(), true, true));
         }
     }

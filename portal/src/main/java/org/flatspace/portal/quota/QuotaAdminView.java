@@ -8,11 +8,13 @@ import org.flatspace.config.quota.QuotaUsage;
 import org.flatspace.config.quota.Resources;
 import org.flatspace.config.team.TeamInfo;
 import org.flatspace.config.team.TeamService;
+import org.flatspace.portal.i18n.Texts;
 import org.flatspace.portal.layout.MainLayout;
 import org.flatspace.portal.security.CurrentUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -24,7 +26,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -35,9 +37,8 @@ import jakarta.annotation.security.RolesAllowed;
  * is stopped, and the team's new requests wait over quota until its use drops.
  */
 @Route(value = "admin/quotas", layout = MainLayout.class)
-@PageTitle("Quotas | Flatspace")
 @RolesAllowed("ADMIN")
-public class QuotaAdminView extends VerticalLayout {
+public class QuotaAdminView extends VerticalLayout implements HasDynamicTitle {
 
     private static final Logger log = LoggerFactory.getLogger(QuotaAdminView.class);
 
@@ -56,20 +57,34 @@ public class QuotaAdminView extends VerticalLayout {
         this.teams = teams;
         this.admin = currentUser.get().getUsername();
         grid.setId("quotas");
-        grid.addColumn(t -> t.team().name()).setHeader("Team");
+        grid.addColumn(t -> t.team().name()).setHeader(getTranslation("quota.column.team"));
         grid.addColumn(t -> used(t.usage().allocated().vcpu(), t.usage().reserved().vcpu(), t.usage().limits().vcpu()))
-                .setHeader("vCPU used / limit");
+                .setHeader(getTranslation("quota.column.vcpu"));
         grid.addColumn(t -> used(gib(t.usage().allocated().memoryMib()), gib(t.usage().reserved().memoryMib()),
-                gib(t.usage().limits().memoryMib()))).setHeader("Memory GiB");
+                gib(t.usage().limits().memoryMib()))).setHeader(getTranslation("quota.column.memory"));
         grid.addColumn(t -> used(t.usage().allocated().diskGib(), t.usage().reserved().diskGib(),
-                t.usage().limits().diskGib())).setHeader("Disk GiB");
+                t.usage().limits().diskGib())).setHeader(getTranslation("quota.column.disk"));
         grid.addColumn(t -> used(t.usage().allocated().instances(), t.usage().reserved().instances(),
-                t.usage().limits().instances())).setHeader("Instances");
+                t.usage().limits().instances())).setHeader(getTranslation("quota.column.instances"));
+        grid.addComponentColumn(this::editButton).setAutoWidth(true).setFlexGrow(0);
         grid.setAllRowsVisible(true);
         grid.asSingleSelect().addValueChangeListener(e -> edit(e.getValue()));
         setMaxWidth("72rem");
-        add(new H2("Quotas"), grid, editor);
+        add(new H2(getTranslation("quota.title")), grid, editor);
         refresh();
+    }
+
+    /** Opens a team's quota from the keyboard too: a button in the row, not only a click on it. */
+    private Button editButton(TeamQuota quota) {
+        Button edit = new Button(getTranslation("quota.edit"), e -> grid.select(quota));
+        edit.getElement().setAttribute("aria-label", getTranslation("quota.edit.label", quota.team().name()));
+        edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        return edit;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("app.title", getTranslation("quota.title"));
     }
 
     private void refresh() {
@@ -83,14 +98,16 @@ public class QuotaAdminView extends VerticalLayout {
             return;
         }
         Resources limits = selected.usage().limits();
-        IntegerField vcpu = field("vCPU", "quota-vcpu", limits.vcpu());
-        IntegerField memory = field("Memory (GiB)", "quota-memory", (int) gib(limits.memoryMib()));
-        IntegerField disk = field("Disk (GiB)", "quota-disk", (int) limits.diskGib());
-        IntegerField instances = field("Instances", "quota-instances", limits.instances());
-        Button save = new Button("Save quota", e -> save(selected, vcpu, memory, disk, instances));
+        IntegerField vcpu = field(getTranslation("quota.field.vcpu"), "quota-vcpu", limits.vcpu());
+        vcpu.focus();
+        IntegerField memory = field(getTranslation("quota.field.memory"), "quota-memory", (int) gib(limits.memoryMib()));
+        IntegerField disk = field(getTranslation("quota.field.disk"), "quota-disk", (int) limits.diskGib());
+        IntegerField instances = field(getTranslation("quota.field.instances"), "quota-instances", limits.instances());
+        Button save = new Button(getTranslation("quota.save"), e -> save(selected, vcpu, memory, disk, instances));
         save.setId("save-quota");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        editor.add(new H3("Quota of " + selected.team().name()),
+        save.addClickShortcut(Key.ENTER).listenOn(vcpu, memory, disk, instances);
+        editor.add(new H3(getTranslation("quota.editor.title", selected.team().name())),
                 new FormLayout(vcpu, memory, disk, instances), save);
     }
 
@@ -101,7 +118,7 @@ public class QuotaAdminView extends VerticalLayout {
         for (IntegerField f : fields) {
             f.setInvalid(false);
             if (f.getValue() == null || f.getValue() < 0 || f.getValue() > 10_000_000) {
-                f.setErrorMessage("Enter a whole number from 0 to 10,000,000");
+                f.setErrorMessage(getTranslation("quota.field.invalid", 0, 10_000_000));
                 f.setInvalid(true);
                 valid = false;
             }
@@ -116,11 +133,11 @@ public class QuotaAdminView extends VerticalLayout {
             apply(selected.team(), wanted);
             return;
         }
-        ConfirmDialog confirm = new ConfirmDialog("Set the quota below what " + selected.team().name() + " uses?",
-                "The team uses more than the new limit for " + String.join(", ", below) + ". Nothing running is "
-                        + "stopped, but the team's new requests wait over quota until its use drops below the limits.",
-                "Set it anyway", e -> apply(selected.team(), wanted));
+        ConfirmDialog confirm = new ConfirmDialog(getTranslation("quota.below.header", selected.team().name()),
+                getTranslation("quota.below.text", String.join(getTranslation("common.list-separator"), below)),
+                getTranslation("quota.below.confirm"), e -> apply(selected.team(), wanted));
         confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("common.cancel"));
         confirm.setId("confirm-below-use");
         confirm.open();
     }
@@ -128,7 +145,7 @@ public class QuotaAdminView extends VerticalLayout {
     private void apply(TeamInfo team, Resources limits) {
         quotas.setLimits(admin, team.id(), limits);
         log.info("Quota of team {} set to {} by {}", team.name(), limits, admin);
-        Notification.show("Quota of " + team.name() + " saved", 3000, Notification.Position.BOTTOM_START)
+        Notification.show(getTranslation("quota.saved", team.name()), 3000, Notification.Position.BOTTOM_START)
                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         refresh();
     }
@@ -138,16 +155,16 @@ public class QuotaAdminView extends VerticalLayout {
         Resources r = usage.reserved();
         List<String> below = new ArrayList<>();
         if (wanted.vcpu() < a.vcpu() + r.vcpu()) {
-            below.add("vCPU (uses " + (a.vcpu() + r.vcpu()) + ")");
+            below.add(Texts.of("quota.below.vcpu", a.vcpu() + r.vcpu()));
         }
         if (wanted.memoryMib() < a.memoryMib() + r.memoryMib()) {
-            below.add("memory (uses " + gib(a.memoryMib() + r.memoryMib()) + " GiB)");
+            below.add(Texts.of("quota.below.memory", gib(a.memoryMib() + r.memoryMib())));
         }
         if (wanted.diskGib() < a.diskGib() + r.diskGib()) {
-            below.add("disk (uses " + (a.diskGib() + r.diskGib()) + " GiB)");
+            below.add(Texts.of("quota.below.disk", a.diskGib() + r.diskGib()));
         }
         if (wanted.instances() < a.instances() + r.instances()) {
-            below.add("instances (uses " + (a.instances() + r.instances()) + ")");
+            below.add(Texts.of("quota.below.instances", a.instances() + r.instances()));
         }
         return below;
     }
@@ -160,8 +177,9 @@ public class QuotaAdminView extends VerticalLayout {
         return field;
     }
 
-    private static String used(long allocated, long reserved, long limit) {
-        return (allocated + reserved) + " / " + limit + (reserved > 0 ? " (" + reserved + " reserved)" : "");
+    private String used(long allocated, long reserved, long limit) {
+        return reserved > 0 ? getTranslation("quota.used.reserved", allocated + reserved, limit, reserved)
+                : getTranslation("quota.used", allocated + reserved, limit);
     }
 
     private static long gib(long mib) {

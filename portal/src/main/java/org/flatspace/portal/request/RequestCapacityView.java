@@ -15,6 +15,8 @@ import org.flatspace.workflows.request.NewCapacityRequest;
 import org.flatspace.workflows.request.RequestSummary;
 
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -24,7 +26,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -34,15 +36,14 @@ import jakarta.annotation.security.RolesAllowed;
  * and managers). The service checks every field again; its messages appear next to the fields.
  */
 @Route(value = "request", layout = MainLayout.class)
-@PageTitle("Request capacity | Flatspace")
 @RolesAllowed({"REQUESTER", "MANAGER"})
-public class RequestCapacityView extends VerticalLayout {
+public class RequestCapacityView extends VerticalLayout implements HasDynamicTitle {
 
-    private final ComboBox<FunctionInfo> function = new ComboBox<>("Business function");
-    private final ComboBox<SizeInfo> size = new ComboBox<>("Size");
-    private final IntegerField count = new IntegerField("Instances");
-    private final DatePicker leaseEnd = new DatePicker("Lease ends");
-    private final TextArea reason = new TextArea("Reason");
+    private final ComboBox<FunctionInfo> function = new ComboBox<>();
+    private final ComboBox<SizeInfo> size = new ComboBox<>();
+    private final IntegerField count = new IntegerField();
+    private final DatePicker leaseEnd = new DatePicker();
+    private final TextArea reason = new TextArea();
     private final Map<String, HasValidation> fields = Map.of("function", function, "size", size, "count", count,
             "leaseEnd", leaseEnd, "reason", reason);
 
@@ -53,12 +54,18 @@ public class RequestCapacityView extends VerticalLayout {
         this.requests = requests;
         this.actor = currentUser.get().toActor();
 
+        function.setLabel(getTranslation("request.form.function.label"));
+        size.setLabel(getTranslation("request.form.size.label"));
+        count.setLabel(getTranslation("request.form.count.label"));
+        leaseEnd.setLabel(getTranslation("request.form.lease-end.label"));
+        reason.setLabel(getTranslation("request.form.reason.label"));
         function.setId("function");
+        function.setAutofocus(true);
         function.setItems(catalog.functionsOf(actor.teamId()));
-        function.setItemLabelGenerator(f -> f.name() + " (" + f.tier().name() + ")");
+        function.setItemLabelGenerator(f -> getTranslation("request.form.function.item", f.name(), f.tier().name()));
         size.setId("size");
         size.setItems(catalog.sizes());
-        size.setItemLabelGenerator(s -> s.name() + ": " + s.describe());
+        size.setItemLabelGenerator(s -> getTranslation("request.form.size.item", s.name(), s.describe()));
         count.setId("count");
         count.setValue(1);
         count.setMin(1);
@@ -67,17 +74,27 @@ public class RequestCapacityView extends VerticalLayout {
         leaseEnd.setMin(LocalDate.now().plusDays(1));
         leaseEnd.setValue(LocalDate.now().plusMonths(3));
         reason.setId("reason");
-        reason.setPlaceholder("What the capacity is for, e.g. month-end payroll runs");
+        reason.setPlaceholder(getTranslation("request.form.reason.placeholder"));
+        reason.setHelperText(getTranslation("request.form.reason.helper"));
         reason.setMaxLength(1000);
 
-        Button submit = new Button("Submit request", e -> submit());
+        Button submit = new Button(getTranslation("request.form.submit"), e -> submit());
         submit.setId("submit");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+
+        // Enter in a field submits; in the reason it starts a new line, Ctrl+Enter submits there
+        submit.addClickShortcut(Key.ENTER).listenOn(function, size, count, leaseEnd);
+        submit.addClickShortcut(Key.ENTER, KeyModifier.CONTROL).listenOn(reason);
 
         FormLayout form = new FormLayout(function, size, count, leaseEnd, reason);
         form.setColspan(reason, 2);
         setMaxWidth("48rem");
-        add(new H2("Request capacity"), form, submit);
+        add(new H2(getTranslation("request.form.title")), form, submit);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("app.title", getTranslation("request.form.title"));
     }
 
     private void submit() {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.flatspace.config.quota.Resources;
+import org.flatspace.portal.i18n.Texts;
 import org.flatspace.portal.layout.MainLayout;
 import org.flatspace.portal.security.CurrentUser;
 import org.flatspace.workflows.Actor;
@@ -23,6 +24,7 @@ import org.flatspace.workflows.request.TimelineEntry;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -39,7 +41,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.shared.Registration;
@@ -52,9 +54,8 @@ import jakarta.annotation.security.PermitAll;
  * (withdraw, extend, release). Refreshes itself while the request is on its way to running.
  */
 @Route(value = "requests/:id", layout = MainLayout.class)
-@PageTitle("Request | Flatspace")
 @PermitAll
-public class RequestDetailView extends VerticalLayout implements BeforeEnterObserver {
+public class RequestDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final int REFRESH_MILLIS = 1000;
 
@@ -78,15 +79,16 @@ public class RequestDetailView extends VerticalLayout implements BeforeEnterObse
         this.actor = currentUser.get().toActor();
         status.setId("request-status");
         instances.setId("instances");
-        instances.addColumn(RequestInstance::name).setHeader("Instance");
-        instances.addColumn(RequestInstance::sizeName).setHeader("Size");
-        instances.addColumn(RequestInstance::state).setHeader("State");
+        instances.addColumn(RequestInstance::name).setHeader(getTranslation("request.detail.instances.column.name"));
+        instances.addColumn(RequestInstance::sizeName).setHeader(getTranslation("request.detail.instances.column.size"));
+        instances.addColumn(RequestInstance::state).setHeader(getTranslation("request.detail.instances.column.state"));
+        instances.setEmptyStateText(getTranslation("request.detail.instances.empty"));
         instances.setAllRowsVisible(true);
         timeline.setId("timeline");
-        timeline.addColumn(e -> RequestText.time(e.at())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
-        timeline.addColumn(TimelineEntry::actor).setHeader("Who").setAutoWidth(true).setFlexGrow(0);
-        timeline.addColumn(TimelineEntry::event).setHeader("What").setAutoWidth(true).setFlexGrow(0);
-        timeline.addColumn(TimelineEntry::detail).setHeader("Detail");
+        timeline.addColumn(e -> Texts.time(e.at())).setHeader(getTranslation("request.detail.timeline.column.when")).setAutoWidth(true).setFlexGrow(0);
+        timeline.addColumn(TimelineEntry::actor).setHeader(getTranslation("request.detail.timeline.column.who")).setAutoWidth(true).setFlexGrow(0);
+        timeline.addColumn(TimelineEntry::event).setHeader(getTranslation("request.detail.timeline.column.what")).setAutoWidth(true).setFlexGrow(0);
+        timeline.addColumn(TimelineEntry::detail).setHeader(getTranslation("request.detail.timeline.column.detail"));
         timeline.setAllRowsVisible(true);
     }
 
@@ -120,26 +122,33 @@ public class RequestDetailView extends VerticalLayout implements BeforeEnterObse
         removeAll();
         Optional<RequestDetails> found = requests.details(actor, requestId);
         if (found.isEmpty()) {
-            H2 notFound = new H2("Request not found");
+            H2 notFound = new H2(getTranslation("request.detail.not-found.title"));
             notFound.setId("not-found");
-            add(notFound, new Paragraph("There is no request " + requestId + " for your team."));
+            add(notFound, new Paragraph(getTranslation("request.detail.not-found.text", String.valueOf(requestId))));
             return;
         }
         RequestDetails details = found.get();
         RequestSummary summary = details.summary();
-        title.setText("Request " + summary.id() + ": " + summary.count() + " x " + summary.sizeName() + " for "
-                + summary.functionName());
-        status.setText(RequestText.status(summary.status())
-                + (summary.statusReason() == null ? "" : ": " + summary.statusReason()));
-        reason.setText("Until " + summary.leaseEnd() + ", requested by " + summary.requester() + ": "
-                + details.reason());
+        title.setText(getTranslation("request.detail.title", String.valueOf(summary.id()), summary.count(),
+                summary.sizeName(), summary.functionName()));
+        status.setText(summary.statusReason() == null ? RequestText.status(summary.status())
+                : getTranslation("request.detail.status.with-reason", RequestText.status(summary.status()),
+                summary.statusReason()));
+        reason.setText(getTranslation("request.detail.reason", Texts.date(summary.leaseEnd()), summary.requester(),
+                details.reason()));
         instances.setItems(details.instances());
         timeline.setItems(details.timeline());
         add(title, status, reason);
         actions(summary).ifPresent(this::add);
-        add(new H3("Instances"), instances, new H3("Timeline"), timeline);
+        add(new H3(getTranslation("request.detail.instances.title")), instances,
+                new H3(getTranslation("request.detail.timeline.title")), timeline);
         onItsWay = summary.status() == RequestStatus.SUBMITTED || summary.status() == RequestStatus.APPROVED;
         getUI().ifPresent(ui -> ui.setPollInterval(onItsWay ? REFRESH_MILLIS : -1));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("app.title", getTranslation("request.detail.page-title"));
     }
 
     /** What the team can do with the request now; the service checks again who may. */
@@ -148,20 +157,22 @@ public class RequestDetailView extends VerticalLayout implements BeforeEnterObse
             return Optional.of(overQuotaActions());
         }
         if (summary.status() == RequestStatus.PENDING_APPROVAL) {
-            Button withdraw = new Button("Withdraw request", e -> act(() -> requests.withdraw(actor, requestId), null));
+            Button withdraw = new Button(getTranslation("request.detail.withdraw"),
+                    e -> act(() -> requests.withdraw(actor, requestId), null));
             withdraw.setId("withdraw");
             return Optional.of(new HorizontalLayout(withdraw));
         }
         if (summary.status() != RequestStatus.ACTIVE) {
             return Optional.empty();
         }
-        DatePicker until = new DatePicker("Extend the lease until");
+        DatePicker until = new DatePicker(getTranslation("request.detail.extend.until"));
         until.setId("extend-until");
         until.setMin(summary.leaseEnd().plusDays(1));
-        Button extend = new Button("Extend lease", e -> act(() -> requests.extend(actor, requestId, until.getValue()),
+        Button extend = new Button(getTranslation("request.detail.extend"), e -> act(() -> requests.extend(actor, requestId, until.getValue()),
                 until));
         extend.setId("extend");
-        Button release = new Button("Release now", e -> confirmRelease());
+        extend.addClickShortcut(Key.ENTER).listenOn(until);
+        Button release = new Button(getTranslation("request.detail.release"), e -> confirmRelease());
         release.setId("release");
         release.addThemeVariants(ButtonVariant.LUMO_ERROR);
         HorizontalLayout row = new HorizontalLayout(until, extend, release);
@@ -172,43 +183,48 @@ public class RequestDetailView extends VerticalLayout implements BeforeEnterObse
     /** Ask for the quota the request lacks (with a reason), or withdraw it. */
     private HorizontalLayout overQuotaActions() {
         Resources lacking = quotaIncreases.shortfall(actor, requestId);
-        TextField why = new TextField("Why the team needs " + describe(lacking) + " more");
+        TextField why = new TextField(getTranslation("request.detail.increase.reason", describe(lacking)));
         why.setId("increase-reason");
         why.setWidth("28rem");
         why.setMaxLength(1000);
-        Button ask = new Button("Ask for a quota increase", e -> act(() -> quotaIncreases.ask(actor, requestId,
+        Button ask = new Button(getTranslation("request.detail.increase.ask"), e -> act(() -> quotaIncreases.ask(actor, requestId,
                 why.getValue()), why));
         ask.setId("ask-quota");
         ask.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button withdraw = new Button("Withdraw request", e -> act(() -> requests.withdraw(actor, requestId), null));
+        ask.addClickShortcut(Key.ENTER).listenOn(why);
+        Button withdraw = new Button(getTranslation("request.detail.withdraw"),
+                e -> act(() -> requests.withdraw(actor, requestId), null));
         withdraw.setId("withdraw");
         HorizontalLayout row = new HorizontalLayout(why, ask, withdraw);
         row.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         return row;
     }
 
-    private static String describe(Resources r) {
+    private String describe(Resources r) {
         List<String> parts = new ArrayList<>();
         if (r.vcpu() > 0) {
-            parts.add(r.vcpu() + " vCPU");
+            parts.add(getTranslation("resources.vcpu", r.vcpu()));
         }
         if (r.memoryMib() > 0) {
-            parts.add(r.memoryMib() + " MiB memory");
+            parts.add(getTranslation("resources.memory-mib", r.memoryMib()));
         }
         if (r.diskGib() > 0) {
-            parts.add(r.diskGib() + " GiB disk");
+            parts.add(getTranslation("resources.disk-gib", r.diskGib()));
         }
         if (r.instances() > 0) {
-            parts.add(r.instances() + (r.instances() == 1 ? " instance" : " instances"));
+            parts.add(getTranslation("resources.instances", r.instances()));
         }
-        return String.join(", ", parts);
+        return String.join(getTranslation("common.list-separator"), parts);
     }
 
     private void confirmRelease() {
-        ConfirmDialog dialog = new ConfirmDialog("Release this capacity now?",
-                "Its instances are destroyed and the team's quota is freed. This cannot be undone.",
-                "Release", e -> act(() -> requests.release(actor, requestId), null));
+        ConfirmDialog dialog = new ConfirmDialog(getTranslation("request.detail.release.confirm.header"),
+                getTranslation("request.detail.release.confirm.text"),
+                getTranslation("request.detail.release.confirm.button"),
+                e -> act(() -> requests.release(actor, requestId), null));
         dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("common.cancel"));
+        dialog.setId("confirm-release");
         dialog.setConfirmButtonTheme("error primary");
         dialog.open();
     }
@@ -219,7 +235,7 @@ public class RequestDetailView extends VerticalLayout implements BeforeEnterObse
             refresh();
         } catch (InvalidRequestException e) {
             if (field != null) {
-                field.setErrorMessage(String.join("; ", e.fieldErrors().values()));
+                field.setErrorMessage(String.join(getTranslation("common.message-separator"), e.fieldErrors().values()));
                 field.setInvalid(true);
             }
         } catch (NotAllowedException | RequestNotFoundException | RequestBusyException e) {

@@ -1,35 +1,25 @@
 package org.flatspace.portal.request;
 
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-
+import org.flatspace.portal.i18n.Texts;
 import org.flatspace.workflows.request.RequestStatus;
 
 /** How requests read on screen. */
 final class RequestText {
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-            .withZone(ZoneId.systemDefault());
 
     private RequestText() {
     }
 
     static String status(RequestStatus status) {
         return switch (status) {
-            case SUBMITTED -> "Submitted";
-            case OVER_QUOTA -> "Over quota";
-            case PENDING_APPROVAL -> "Waiting for approval";
-            case APPROVED -> "Approved: starting instances";
-            case ACTIVE -> "Active";
-            case REJECTED -> "Rejected";
-            case WITHDRAWN -> "Withdrawn";
-            case FAILED -> "Failed";
-            case ENDED -> "Ended";
+            case SUBMITTED -> Texts.of("request.status.submitted");
+            case OVER_QUOTA -> Texts.of("request.status.over-quota");
+            case PENDING_APPROVAL -> Texts.of("request.status.pending-approval");
+            case APPROVED -> Texts.of("request.status.approved");
+            case ACTIVE -> Texts.of("request.status.active");
+            case REJECTED -> Texts.of("request.status.rejected");
+            case WITHDRAWN -> Texts.of("request.status.withdrawn");
+            case FAILED -> Texts.of("request.status.failed");
+            case ENDED -> Texts.of("request.status.ended");
         };
-    }
-
-    static String time(Instant at) {
-        return TIME.format(at);
     }
 }
