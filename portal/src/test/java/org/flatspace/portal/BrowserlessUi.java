@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -55,6 +56,7 @@ public final class BrowserlessUi {
 
     private final Map<Class<?>, Object> beans = new HashMap<>();
     private I18NProvider texts;
+    private Locale locale;
 
     /** Uses this object wherever a view asks for {@code type}. */
     public <T> BrowserlessUi bean(Class<T> type, T bean) {
@@ -64,10 +66,12 @@ public final class BrowserlessUi {
 
     /**
      * Gives the views their texts from this provider instead of the portal's bundle (Vaadin keeps
-     * the provider it finds first for the whole JVM, so a test's own provider goes in here).
+     * the provider it finds first for the whole JVM, so a test's own provider goes in here), and
+     * the UI this locale from its start, before the first view is built.
      */
-    public BrowserlessUi texts(I18NProvider provider) {
+    public BrowserlessUi texts(I18NProvider provider, Locale locale) {
         this.texts = provider;
+        this.locale = locale;
         return this;
     }
 
@@ -79,7 +83,7 @@ public final class BrowserlessUi {
     /** Starts a faked Vaadin session with one UI; navigate with {@code UI.getCurrent().navigate(...)}. */
     public void start() {
         SignedIn.fakeRequestsShowTheSecurityContext();
-        MockVaadin.setup(UI::new, new Servlet());
+        MockVaadin.setup(this::newUi, new Servlet());
     }
 
     public void stop() {
@@ -103,6 +107,14 @@ public final class BrowserlessUi {
         errors.remove(MockRouteNotFoundError.class);
         errors.add(RouteNotFoundError.class);
         return new Routes(discovered.getRoutes(), errors, true);
+    }
+
+    private UI newUi() {
+        UI ui = new UI();
+        if (locale != null) {
+            ui.setLocale(locale);
+        }
+        return ui;
     }
 
     private Object beanOf(Class<?> type) {
@@ -173,13 +185,13 @@ public final class BrowserlessUi {
     private final class Servlet extends MockVaadinServlet {
 
         Servlet() {
-            super(ROUTES, UI::new);
+            super(ROUTES, BrowserlessUi.this::newUi);
         }
 
         @Override
         protected VaadinServletService createServletService(DeploymentConfiguration configuration)
                 throws ServiceException {
-            MockService service = new MockService(this, configuration, UI::new) {
+            MockService service = new MockService(this, configuration, BrowserlessUi.this::newUi) {
                 @Override
                 protected Instantiator createInstantiator() {
                     return new Beans(this);

@@ -89,6 +89,8 @@ public class ApprovalPolicyView extends VerticalLayout implements HasDynamicTitl
                 .setError(new UploadI18N.Uploading.Error().setServerUnavailable(getTranslation("policy.upload.server-unavailable"))
                         .setUnexpectedServerError(getTranslation("policy.upload.server-error"))
                         .setForbidden(getTranslation("policy.upload.forbidden"))));
+        uploadTexts.setFile(new UploadI18N.File().setRetry(getTranslation("policy.upload.retry"))
+                .setStart(getTranslation("policy.upload.start")).setRemove(getTranslation("policy.upload.remove")));
         uploadTexts.setUnits(new UploadI18N.Units(List.of("B", "kB", "MB", "GB", "TB", "PB", "EB", "ZB", "YB")));
         upload.setI18n(uploadTexts);
         error.setId("policy-error");
