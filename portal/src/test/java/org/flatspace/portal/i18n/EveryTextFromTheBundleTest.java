@@ -196,6 +196,47 @@ class EveryTextFromTheBundleTest {
         assertThat(unwrappedTexts()).as("texts on \"%s\" that are not from the bundle", route).isEmpty();
     }
 
+    @ParameterizedTest(name = "\"{0}\"")
+    @MethodSource("everyRouteAsSomeoneWhoMayOpenIt")
+    void everyInputHasALabel_andEveryButtonWithoutTextAName(String route, Supplier<FlatspaceUser> who) {
+        FlatspaceUser user = who.get();
+        if (user != null) {
+            SignedIn.as(user);
+        }
+        BrowserlessUi.open(route);
+        openWhatTheViewOpensOnDemand(route);
+
+        List<String> unnamed = new ArrayList<>();
+        unnamed(UI.getCurrent(), unnamed);
+
+        assertThat(unnamed).as("inputs and buttons on \"%s\" that a screen reader cannot name", route).isEmpty();
+    }
+
+    /** An input without a label, or a button with only an icon and neither an ARIA label nor a tooltip. */
+    private static void unnamed(com.vaadin.flow.component.Component component, List<String> unnamed) {
+        Element element = component.getElement();
+        boolean named = !blank(element.getProperty("label")) || !blank(element.getProperty("accessibleName"))
+                || !blank(element.getAttribute("aria-label"));
+        if (component instanceof com.vaadin.flow.component.HasValue<?, ?>) {
+            if (!named) {
+                unnamed.add(element.getTag() + " " + element.getAttribute("id"));
+            }
+            return; // its children are its own parts (a date-time picker's date and time)
+        }
+        if (component instanceof Button button && blank(button.getText()) && !named
+                && (button.getTooltip() == null || blank(button.getTooltip().getText()))) {
+            unnamed.add(component.getClass().getSimpleName() + " " + element.getAttribute("id"));
+        }
+        if (component instanceof com.vaadin.flow.component.upload.Upload) {
+            return; // its button's text comes from its i18n, which the text check reads
+        }
+        component.getChildren().forEach(child -> unnamed(child, unnamed));
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
     @Test
     void theCheckNamesALiteral() {
         SignedIn.as(SignedIn.requester());
