@@ -59,7 +59,8 @@ public class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
         Button create = new Button(getTranslation("tokens.form.create"), e -> create());
         create.setId("create-token");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        create.addClickShortcut(Key.ENTER).listenOn(name, expiresOn);
+        // Enter in the date picker picks a day; in the name it creates the token
+        create.addClickShortcut(Key.ENTER).listenOn(name);
         HorizontalLayout form = new HorizontalLayout(name, expiresOn, create);
         form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 

@@ -75,7 +75,8 @@ class NewPersonForm extends FormLayout {
                 team.getValue() == null ? null : team.getValue().id(), roles.getValue(), password.getValue()))));
         create.setId("create-person");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        create.addClickShortcut(Key.ENTER).listenOn(username, displayName, email, team, password);
+        // not from the team picker, where Enter picks a team
+        create.addClickShortcut(Key.ENTER).listenOn(username, displayName, email, password);
         add(username, displayName, email, team, roles, password, create);
     }
 

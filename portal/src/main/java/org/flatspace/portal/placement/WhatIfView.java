@@ -14,6 +14,7 @@ import org.flatspace.workflows.request.InvalidRequestException;
 
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -82,9 +83,11 @@ public class WhatIfView extends VerticalLayout implements HasDynamicTitle {
         });
         ask.setId("what-if-ask");
         ask.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        ask.addClickShortcut(Key.ENTER).listenOn(count, size, tier);
+        // Enter in a picker picks an item; from the number, or Ctrl+Enter anywhere, it asks
+        ask.addClickShortcut(Key.ENTER).listenOn(count);
         HorizontalLayout form = new HorizontalLayout(count, size, tier, ask);
         form.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+        ask.addClickShortcut(Key.ENTER, KeyModifier.CONTROL).listenOn(form);
         setMaxWidth("64rem");
         add(new H2(getTranslation("what-if.title")), new Paragraph(getTranslation("what-if.intro")), form, answer, hosts);
     }

@@ -82,11 +82,11 @@ public class RequestCapacityView extends VerticalLayout implements HasDynamicTit
         submit.setId("submit");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
-        // Enter in a field submits; in the reason it starts a new line, Ctrl+Enter submits there
-        submit.addClickShortcut(Key.ENTER).listenOn(function, size, count, leaseEnd);
-        submit.addClickShortcut(Key.ENTER, KeyModifier.CONTROL).listenOn(reason);
-
         FormLayout form = new FormLayout(function, size, count, leaseEnd, reason);
+        // Enter submits from the number; in the pickers it picks, in the reason it starts a new line:
+        // Ctrl+Enter submits from anywhere in the form
+        submit.addClickShortcut(Key.ENTER).listenOn(count);
+        submit.addClickShortcut(Key.ENTER, KeyModifier.CONTROL).listenOn(form);
         form.setColspan(reason, 2);
         setMaxWidth("48rem");
         add(new H2(getTranslation("request.form.title")), form, submit);

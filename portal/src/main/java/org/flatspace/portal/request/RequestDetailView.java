@@ -171,7 +171,6 @@ public class RequestDetailView extends VerticalLayout implements BeforeEnterObse
         Button extend = new Button(getTranslation("request.detail.extend"), e -> act(() -> requests.extend(actor, requestId, until.getValue()),
                 until));
         extend.setId("extend");
-        extend.addClickShortcut(Key.ENTER).listenOn(until);
         Button release = new Button(getTranslation("request.detail.release"), e -> confirmRelease());
         release.setId("release");
         release.addThemeVariants(ButtonVariant.LUMO_ERROR);

@@ -49,7 +49,6 @@ import org.flatspace.provisioning.host.HypervisorType;
 import org.flatspace.provisioning.host.PoolService;
 import org.flatspace.workflows.pool.HostMaintenanceService;
 import org.flatspace.workflows.pool.HostOverview;
-import org.flatspace.workflows.pool.HostStep;
 import org.flatspace.workflows.request.ApprovalKind;
 import org.flatspace.workflows.request.ApprovalService;
 import org.flatspace.workflows.request.ApprovalTask;

@@ -1,0 +1,93 @@
+package org.flatspace.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+
+/**
+ * A requester asks for capacity and a manager approves it with the keyboard alone: after a page
+ * has loaded, no click, only Tab, Shift+Tab, arrows, Enter and typing, sent to whatever has the
+ * focus. Pages are opened by their address, as a bookmark would.
+ */
+class KeyboardJourneyIT extends PortalBrowserTest {
+
+    @Test
+    void requesterSubmitsARequest_andTheManagerApprovesIt_withTheKeyboardOnly() {
+        Keyboard keys = new Keyboard(browser);
+        signIn(keys, "alice");
+
+        browser.open("/request");
+        browser.waitFor(By.id("submit"));
+        browser.settle();
+        assertThat(keys.focus()).as("the first field has the focus").contains("#function");
+        keys.type("Payroll API");
+        browser.waitFor(By.xpath("//vaadin-combo-box-item[starts-with(normalize-space(.), 'Payroll API')]"));
+        keys.press(Keys.ARROW_DOWN, Keys.ENTER);
+        assertThat(browser.driver().findElement(By.id("size")).getDomProperty("invalid"))
+                .as("Enter that picks an item does not submit the form").isEqualTo("false");
+        keys.press(Keys.TAB).tabTo(f -> f.contains("#size"), 2, "the size");
+        keys.type("small");
+        browser.waitFor(By.xpath("//vaadin-combo-box-item[starts-with(normalize-space(.), 'small')]"));
+        keys.press(Keys.ARROW_DOWN, Keys.ENTER);
+        keys.press(Keys.TAB).tabTo(f -> f.contains("#count"), 2, "the number of instances");
+        keys.press(Keys.chord(Keys.CONTROL, "a"), "1");
+        keys.press(Keys.TAB).tabTo(f -> f.contains("#reason"), 4, "the reason");
+        keys.type("Typed without a mouse: a second API node");
+        // Shift+Tab goes back through the form, Tab forward again to the button
+        keys.press(Keys.chord(Keys.SHIFT, Keys.TAB));
+        assertThat(keys.focus()).as("Shift+Tab from the reason").doesNotContain("#reason");
+        keys.tabTo(f -> f.contains("#submit"), 4, "the submit button");
+        browser.snapshot("keyboard-1-request-form");
+        keys.press(Keys.ENTER);
+
+        RequestPage request = new RequestPage(browser);
+        browser.waitFor(By.id("request-status"));
+        request.waitForStatus("Waiting for approval", Duration.ofSeconds(20));
+        String requestId = browser.driver().getCurrentUrl().replaceAll(".*/requests/", "");
+        assertThat(browser.text()).contains("Payroll API").contains("Typed without a mouse");
+
+        browser.driver().manage().deleteAllCookies();
+        signIn(keys, "paul");
+        keys.tabTo(f -> f.contains("vaadin-side-nav-item[path=approvals]"), 12, "Approvals in the navigation");
+        keys.press(Keys.ENTER);
+        browser.waitFor(By.id("approvals"));
+        browser.settle();
+
+        // into the inbox: Tab reaches the grid, the arrows the row of the request, Enter its "Decide" button
+        keys.tabTo(f -> f.contains("vaadin-grid#approvals") && !keys.focusedRow("approvals").isEmpty()
+                && !f.startsWith("th"), 8, "a row of the inbox");
+        for (int i = 0; i < 30 && !keys.focusedRow("approvals").startsWith(requestId + " |"); i++) {
+            keys.press(Keys.ARROW_DOWN);
+        }
+        assertThat(keys.focusedRow("approvals")).as("the focused row").startsWith(requestId + " |");
+        keys.press(Keys.END, Keys.ENTER);
+        assertThat(keys.focus()).as("Enter on the row's last cell").contains("#open-" + requestId);
+        keys.press(Keys.ENTER);
+        browser.waitFor(By.id("approve"));
+        browser.settle();
+        assertThat(keys.focus()).as("the decision's comment takes the focus").contains("#decision-comment");
+        keys.type("Fine, decided without a mouse");
+        keys.tabTo(f -> f.contains("#approve"), 2, "Approve");
+        browser.snapshot("keyboard-2-decision");
+        keys.press(Keys.ENTER);
+
+        browser.open("/requests/" + requestId);
+        new RequestPage(browser).waitForStatus("Active", Duration.ofSeconds(60));
+        assertThat(browser.text()).contains("approved by paul: Fine, decided without a mouse");
+    }
+
+    /** The login form: the username field has the focus once the page is there; Enter signs in. */
+    private void signIn(Keyboard keys, String username) {
+        browser.open("/login");
+        browser.waitFor(By.cssSelector("#vaadinLoginUsername input"));
+        browser.settle();
+        keys.tabTo(f -> f.contains("#vaadinLoginUsername"), 3, "the username");
+        keys.type(username).press(Keys.TAB).type("flatspace").press(Keys.ENTER);
+        browser.waitFor(By.id("current-user"));
+        browser.settle();
+    }
+}
