@@ -42,7 +42,7 @@ final class Keyboard {
         throw new AssertionError("Tab " + max + " times did not reach " + what + "; the focus is on " + focus());
     }
 
-    /** Where the focus is: the focused element and its ancestors, across shadow roots, with ids and paths. */
+    /** Where the focus is: the focused element and its ancestors, across shadow roots, with ids, paths, slots and ARIA labels. */
     String focus() {
         return (String) ((JavascriptExecutor) browser.driver()).executeScript("""
                 let e = document.activeElement;
@@ -51,7 +51,9 @@ final class Keyboard {
                 while (e && e !== document.documentElement) {
                     let part = e.tagName.toLowerCase();
                     if (e.id) { part += '#' + e.id; }
-                    if (e.getAttribute && e.getAttribute('path') !== null) { part += '[path=' + e.getAttribute('path') + ']'; }
+                    for (const name of ['path', 'slot']) {
+                        if (e.getAttribute && e.getAttribute(name) !== null) { part += '[' + name + '=' + e.getAttribute(name) + ']'; }
+                    }
                     if (e.getAttribute && e.getAttribute('aria-label')) { part += '[' + e.getAttribute('aria-label') + ']'; }
                     path.push(part);
                     e = e.parentElement || (e.getRootNode && e.getRootNode().host);

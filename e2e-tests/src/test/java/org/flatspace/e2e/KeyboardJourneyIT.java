@@ -7,11 +7,13 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A requester asks for capacity and a manager approves it with the keyboard alone: after a page
  * has loaded, no click, only Tab, Shift+Tab, arrows, Enter and typing, sent to whatever has the
- * focus. Pages are opened by their address, as a bookmark would.
+ * focus. Pages are opened by their address, as a bookmark would. A confirmation dialog opens with
+ * its confirm button focused and closes with Escape.
  */
 class KeyboardJourneyIT extends PortalBrowserTest {
 
@@ -78,6 +80,18 @@ class KeyboardJourneyIT extends PortalBrowserTest {
         browser.open("/requests/" + requestId);
         new RequestPage(browser).waitForStatus("Active", Duration.ofSeconds(60));
         assertThat(browser.text()).contains("approved by paul: Fine, decided without a mouse");
+
+        // a confirmation: its confirm button has the focus, Escape closes it and nothing happens
+        browser.settle();
+        keys.tabTo(f -> f.contains("#release"), 30, "Release now");
+        keys.press(Keys.ENTER);
+        browser.waitFor(By.cssSelector("vaadin-confirm-dialog-overlay"));
+        browser.settle();
+        assertThat(keys.focus()).as("focus in the open dialog").contains("[slot=confirm-button]");
+        keys.press(Keys.ESCAPE);
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(5))
+                .until(d -> d.findElements(By.cssSelector("vaadin-confirm-dialog-overlay[opened]")).isEmpty());
+        assertThat(new RequestPage(browser).status()).startsWith("Active");
     }
 
     /** The login form: the username field has the focus once the page is there; Enter signs in. */
