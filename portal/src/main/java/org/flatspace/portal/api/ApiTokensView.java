@@ -74,7 +74,8 @@ public class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(ApiTokenInfo::name).setHeader(getTranslation("tokens.column.name"));
         grid.addColumn(t -> Texts.time(t.createdAt())).setHeader(getTranslation("tokens.column.created"));
         // a token is valid through the day chosen, up to the first instant of the next
-        grid.addColumn(t -> Texts.date(t.expiresAt().minusNanos(1))).setHeader(getTranslation("tokens.column.valid-through"));
+        grid.addColumn(t -> Texts.date(t.expiresAt().minusNanos(1)))
+                .setHeader(getTranslation("tokens.column.valid-through"));
         grid.addColumn(t -> t.lastUsedAt() == null ? getTranslation("common.never") : Texts.time(t.lastUsedAt()))
                 .setHeader(getTranslation("tokens.column.last-used"));
         grid.addComponentColumn(this::revokeButton).setAutoWidth(true).setFlexGrow(0);

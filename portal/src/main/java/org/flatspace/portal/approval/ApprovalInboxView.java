@@ -50,7 +50,8 @@ public class ApprovalInboxView extends VerticalLayout implements HasDynamicTitle
         this.people = people;
         this.actor = currentUser.get().toActor();
         grid.setId("approvals");
-        grid.addColumn(t -> String.valueOf(t.request().id())).setHeader(getTranslation("approval.column.id")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(t -> String.valueOf(t.request().id())).setHeader(getTranslation("approval.column.id"))
+                .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(t -> t.request().functionName()).setHeader(getTranslation("approval.column.function"));
         grid.addColumn(t -> getTranslation("request.capacity", t.request().count(), t.request().sizeName()))
                 .setHeader(getTranslation("approval.column.capacity"));
@@ -111,12 +112,14 @@ public class ApprovalInboxView extends VerticalLayout implements HasDynamicTitle
         comment.setId("decision-comment");
         comment.setWidthFull();
         comment.setMaxLength(1000);
-        Button approve = new Button(getTranslation("approval.approve"), e -> act(() -> approvals.approve(actor, task.taskId(),
-                comment.getValue()), comment, getTranslation("approval.approved")));
+        Button approve = new Button(getTranslation("approval.approve"),
+                e -> act(() -> approvals.approve(actor, task.taskId(), comment.getValue()), comment,
+                        getTranslation("approval.approved")));
         approve.setId("approve");
         approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
-        Button reject = new Button(getTranslation("approval.reject"), e -> act(() -> approvals.reject(actor, task.taskId(),
-                comment.getValue()), comment, getTranslation("approval.rejected")));
+        Button reject = new Button(getTranslation("approval.reject"),
+                e -> act(() -> approvals.reject(actor, task.taskId(), comment.getValue()), comment,
+                        getTranslation("approval.rejected")));
         reject.setId("reject");
         reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
         HorizontalLayout buttons = new HorizontalLayout(approve, reject);
@@ -135,8 +138,9 @@ public class ApprovalInboxView extends VerticalLayout implements HasDynamicTitle
                 .filter(p -> !p.username().equals(actor.username()) && !p.username().equals(task.request().requester()))
                 .toList());
         to.setItemLabelGenerator(p -> getTranslation("approval.reassign.person", p.displayName(), p.username()));
-        Button reassign = new Button(getTranslation("approval.reassign"), e -> act(() -> approvals.reassign(actor, task.taskId(),
-                to.getValue() == null ? null : to.getValue().username()), to, getTranslation("approval.reassigned")));
+        Button reassign = new Button(getTranslation("approval.reassign"), e -> act(() -> approvals.reassign(actor,
+                task.taskId(), to.getValue() == null ? null : to.getValue().username()), to,
+                getTranslation("approval.reassigned")));
         reassign.setId("reassign");
         HorizontalLayout row = new HorizontalLayout(to, reassign);
         row.setDefaultVerticalComponentAlignment(Alignment.BASELINE);

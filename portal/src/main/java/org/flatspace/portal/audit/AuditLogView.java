@@ -110,14 +110,17 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
 
     private void configureGrid() {
         grid.setId("audit-log");
-        grid.addColumn(e -> Texts.time(e.at())).setHeader(getTranslation("audit.column.when")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(e -> Texts.time(e.at())).setHeader(getTranslation("audit.column.when")).setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(AuditEntry::who).setHeader(getTranslation("audit.column.who")).setAutoWidth(true);
         grid.addColumn(AuditEntry::team).setHeader(getTranslation("audit.column.team")).setAutoWidth(true);
         grid.addColumn(AuditEntry::action).setHeader(getTranslation("audit.column.action")).setAutoWidth(true);
         grid.addColumn(AuditEntry::object).setHeader(getTranslation("audit.column.object")).setAutoWidth(true);
-        grid.addColumn(e -> Texts.name(e.outcome())).setHeader(getTranslation("audit.column.outcome")).setAutoWidth(true)
+        grid.addColumn(e -> Texts.name(e.outcome())).setHeader(getTranslation("audit.column.outcome"))
+                .setAutoWidth(true)
                 .setTextAlign(ColumnTextAlign.CENTER);
-        grid.addColumn(AuditEntry::detail).setHeader(getTranslation("audit.column.detail")).setFlexGrow(1).setTooltipGenerator(AuditEntry::detail);
+        grid.addColumn(AuditEntry::detail).setHeader(getTranslation("audit.column.detail")).setFlexGrow(1)
+                .setTooltipGenerator(AuditEntry::detail);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setSizeFull();
         grid.setEmptyStateText(getTranslation("audit.empty"));

@@ -47,15 +47,18 @@ public class CatalogAdminView extends VerticalLayout implements HasDynamicTitle 
         sizes.setId("sizes");
         sizes.addColumn(SizeInfo::name).setHeader(getTranslation("catalog.sizes.column.name"));
         sizes.addColumn(SizeInfo::vcpu).setHeader(getTranslation("catalog.sizes.column.vcpu"));
-        sizes.addColumn(s -> Texts.number(s.memoryMib() / 1024.0)).setHeader(getTranslation("catalog.sizes.column.memory"));
+        sizes.addColumn(s -> Texts.number(s.memoryMib() / 1024.0))
+                .setHeader(getTranslation("catalog.sizes.column.memory"));
         sizes.addColumn(SizeInfo::diskGib).setHeader(getTranslation("catalog.sizes.column.disk"));
         sizes.setAllRowsVisible(true);
         tiers.setId("tiers");
         tiers.addColumn(TierInfo::name).setHeader(getTranslation("catalog.tiers.column.name"));
-        tiers.addColumn(t -> yes(t.spreadAcrossFaultDomains())).setHeader(getTranslation("catalog.tiers.column.spread"));
+        tiers.addColumn(t -> yes(t.spreadAcrossFaultDomains()))
+                .setHeader(getTranslation("catalog.tiers.column.spread"));
         tiers.addColumn(t -> yes(t.restartOnHostFailure())).setHeader(getTranslation("catalog.tiers.column.restart"));
         tiers.addColumn(t -> yes(t.liveMigration())).setHeader(getTranslation("catalog.tiers.column.live"));
-        tiers.addColumn(t -> Texts.number(t.maxCpuOvercommit())).setHeader(getTranslation("catalog.tiers.column.overcommit"));
+        tiers.addColumn(t -> Texts.number(t.maxCpuOvercommit()))
+                .setHeader(getTranslation("catalog.tiers.column.overcommit"));
         tiers.setAllRowsVisible(true);
         setMaxWidth("72rem");
         add(new H2(getTranslation("catalog.title")), new H3(getTranslation("catalog.sizes.title")), sizes, sizeForm(),

@@ -31,9 +31,12 @@ final class QuotaChart {
 
     static String svg(QuotaUsage usage) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
-        add(data, Texts.of("dashboard.chart.vcpu"), usage.allocated().vcpu(), usage.reserved().vcpu(), usage.limits().vcpu());
-        add(data, Texts.of("dashboard.chart.memory"), usage.allocated().memoryMib(), usage.reserved().memoryMib(), usage.limits().memoryMib());
-        add(data, Texts.of("dashboard.chart.disk"), usage.allocated().diskGib(), usage.reserved().diskGib(), usage.limits().diskGib());
+        add(data, Texts.of("dashboard.chart.vcpu"), usage.allocated().vcpu(), usage.reserved().vcpu(),
+                usage.limits().vcpu());
+        add(data, Texts.of("dashboard.chart.memory"), usage.allocated().memoryMib(), usage.reserved().memoryMib(),
+                usage.limits().memoryMib());
+        add(data, Texts.of("dashboard.chart.disk"), usage.allocated().diskGib(), usage.reserved().diskGib(),
+                usage.limits().diskGib());
         add(data, Texts.of("dashboard.chart.instances"), usage.allocated().instances(), usage.reserved().instances(),
                 usage.limits().instances());
         JFreeChart chart = ChartFactory.createStackedBarChart(null, null, Texts.of("dashboard.chart.axis"), data,

@@ -70,7 +70,8 @@ public class TeamDashboardView extends VerticalLayout implements HasDynamicTitle
         functions.setId("functions");
         functions.addColumn(FunctionLine::name).setHeader(getTranslation("dashboard.functions.column.name"));
         functions.addColumn(FunctionLine::tier).setHeader(getTranslation("dashboard.functions.column.tier"));
-        functions.addColumn(FunctionLine::activeRequests).setHeader(getTranslation("dashboard.functions.column.active-requests"));
+        functions.addColumn(FunctionLine::activeRequests)
+                .setHeader(getTranslation("dashboard.functions.column.active-requests"));
         functions.addColumn(FunctionLine::instances).setHeader(getTranslation("dashboard.functions.column.instances"));
         functions.addColumn(f -> Texts.date(f.nextLeaseEnd()))
                 .setHeader(getTranslation("dashboard.functions.column.next-lease-end"));
@@ -90,13 +91,14 @@ public class TeamDashboardView extends VerticalLayout implements HasDynamicTitle
 
     static List<QuotaLine> quotaLines(QuotaUsage u) {
         return List.of(
-                new QuotaLine(Texts.of("dashboard.quota.vcpu"), u.allocated().vcpu(), u.reserved().vcpu(), u.freeVcpu(), u.limits().vcpu()),
-                new QuotaLine(Texts.of("dashboard.quota.memory"), u.allocated().memoryMib() / 1024, u.reserved().memoryMib() / 1024,
-                        u.freeMemoryMib() / 1024, u.limits().memoryMib() / 1024),
-                new QuotaLine(Texts.of("dashboard.quota.disk"), u.allocated().diskGib(), u.reserved().diskGib(), u.freeDiskGib(),
-                        u.limits().diskGib()),
-                new QuotaLine(Texts.of("dashboard.quota.instances"), u.allocated().instances(), u.reserved().instances(), u.freeInstances(),
-                        u.limits().instances()));
+                new QuotaLine(Texts.of("dashboard.quota.vcpu"), u.allocated().vcpu(), u.reserved().vcpu(),
+                        u.freeVcpu(), u.limits().vcpu()),
+                new QuotaLine(Texts.of("dashboard.quota.memory"), u.allocated().memoryMib() / 1024,
+                        u.reserved().memoryMib() / 1024, u.freeMemoryMib() / 1024, u.limits().memoryMib() / 1024),
+                new QuotaLine(Texts.of("dashboard.quota.disk"), u.allocated().diskGib(), u.reserved().diskGib(),
+                        u.freeDiskGib(), u.limits().diskGib()),
+                new QuotaLine(Texts.of("dashboard.quota.instances"), u.allocated().instances(),
+                        u.reserved().instances(), u.freeInstances(), u.limits().instances()));
     }
 
     /** Every function of the team, with its active capacity (none when it has no active request). */

@@ -75,12 +75,18 @@ public class HostHealthView extends VerticalLayout implements HasDynamicTitle {
     private void configureHostGrid() {
         hosts.setId("host-health");
         hosts.addColumn(HostHealth::hostName).setHeader(getTranslation("health.column.host")).setAutoWidth(true);
-        hosts.addComponentColumn(HostHealthView::state).setHeader(getTranslation("health.column.state")).setAutoWidth(true);
-        hosts.addColumn(HostHealth::consecutiveFailures).setHeader(getTranslation("health.column.failures")).setAutoWidth(true);
-        hosts.addColumn(h -> time(h.lastCheckedAt())).setHeader(getTranslation("health.column.last-checked")).setAutoWidth(true);
-        hosts.addColumn(h -> time(h.lastAnswerAt())).setHeader(getTranslation("health.column.last-answer")).setAutoWidth(true);
-        hosts.addColumn(h -> h.lastError() == null ? "" : h.lastError()).setHeader(getTranslation("health.column.last-error")).setFlexGrow(2);
-        hosts.addComponentColumn(HostHealthView::capacityWarning).setHeader(getTranslation("health.column.capacity")).setFlexGrow(2);
+        hosts.addComponentColumn(HostHealthView::state).setHeader(getTranslation("health.column.state"))
+                .setAutoWidth(true);
+        hosts.addColumn(HostHealth::consecutiveFailures).setHeader(getTranslation("health.column.failures"))
+                .setAutoWidth(true);
+        hosts.addColumn(h -> time(h.lastCheckedAt())).setHeader(getTranslation("health.column.last-checked"))
+                .setAutoWidth(true);
+        hosts.addColumn(h -> time(h.lastAnswerAt())).setHeader(getTranslation("health.column.last-answer"))
+                .setAutoWidth(true);
+        hosts.addColumn(h -> h.lastError() == null ? "" : h.lastError())
+                .setHeader(getTranslation("health.column.last-error")).setFlexGrow(2);
+        hosts.addComponentColumn(HostHealthView::capacityWarning).setHeader(getTranslation("health.column.capacity"))
+                .setFlexGrow(2);
         hosts.addComponentColumn(this::checkButton).setAutoWidth(true).setFlexGrow(0);
         hosts.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         hosts.setHeight("36rem");
@@ -98,9 +104,11 @@ public class HostHealthView extends VerticalLayout implements HasDynamicTitle {
 
         drifts.setId("drift");
         drifts.addColumn(d -> kind(d.kind())).setHeader(getTranslation("health.drift.column.kind")).setAutoWidth(true);
-        drifts.addColumn(d -> d.instance() == null ? "" : d.instance()).setHeader(getTranslation("health.drift.column.instance")).setAutoWidth(true);
+        drifts.addColumn(d -> d.instance() == null ? "" : d.instance())
+                .setHeader(getTranslation("health.drift.column.instance")).setAutoWidth(true);
         drifts.addColumn(Drift::host).setHeader(getTranslation("health.drift.column.host")).setAutoWidth(true);
-        drifts.addColumn(d -> d.detail() == null ? "" : d.detail()).setHeader(getTranslation("health.drift.column.detail")).setFlexGrow(3);
+        drifts.addColumn(d -> d.detail() == null ? "" : d.detail())
+                .setHeader(getTranslation("health.drift.column.detail")).setFlexGrow(3);
         drifts.addColumn(d -> getTranslation(d.fixed() ? "health.drift.fixed" : "health.drift.reported"))
                 .setHeader(getTranslation("health.drift.column.outcome")).setAutoWidth(true);
         drifts.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -144,16 +152,19 @@ public class HostHealthView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Button checkButton(HostHealth host) {
-        Button check = new Button(getTranslation("health.check"), e -> call(() -> health.check(host.hostId())).ifPresent(h -> {
-            hosts.getDataProvider().refreshAll();
-            Notification.show(h.lastError() == null ? getTranslation("health.answered", h.hostName())
-                    : getTranslation("health.not-answered", h.hostName(), h.lastError()), 3000,
-                    Notification.Position.BOTTOM_START);
-        }));
+        Button check = new Button(getTranslation("health.check"),
+                e -> call(() -> health.check(host.hostId())).ifPresent(this::showCheckedHost));
         check.getElement().setAttribute("aria-label", getTranslation("health.check.label", host.hostName()));
         check.setId("check-" + host.hostName());
         check.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         return check;
+    }
+
+    private void showCheckedHost(HostHealth host) {
+        hosts.getDataProvider().refreshAll();
+        Notification.show(host.lastError() == null ? getTranslation("health.answered", host.hostName())
+                : getTranslation("health.not-answered", host.hostName(), host.lastError()), 3000,
+                Notification.Position.BOTTOM_START);
     }
 
     /** Runs a service call; a failure becomes an error notification with its message, never a stack trace. */

@@ -82,7 +82,8 @@ public final class Texts {
 
     /** A day. */
     public static String date(LocalDate day) {
-        return day == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale()).format(day);
+        return day == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale())
+                .format(day);
     }
 
     /** A day of a moment, in the server's time zone. */

@@ -74,10 +74,13 @@ public class MainLayout extends AppLayout {
         SideNav nav = new SideNav();
         nav.getElement().setAttribute("aria-label", getTranslation("layout.nav.label"));
         if (user.has(Role.REQUESTER) || user.has(Role.MANAGER)) {
-            nav.addItem(new SideNavItem(getTranslation("layout.nav.dashboard"), TeamDashboardView.class, VaadinIcon.DASHBOARD.create()));
-            nav.addItem(new SideNavItem(getTranslation("layout.nav.request"), RequestCapacityView.class, VaadinIcon.PLUS.create()));
+            nav.addItem(new SideNavItem(getTranslation("layout.nav.dashboard"), TeamDashboardView.class,
+                    VaadinIcon.DASHBOARD.create()));
+            nav.addItem(new SideNavItem(getTranslation("layout.nav.request"), RequestCapacityView.class,
+                    VaadinIcon.PLUS.create()));
         }
-        nav.addItem(new SideNavItem(getTranslation("layout.nav.requests"), RequestListView.class, VaadinIcon.LIST.create()));
+        nav.addItem(new SideNavItem(getTranslation("layout.nav.requests"), RequestListView.class,
+                VaadinIcon.LIST.create()));
         if (user.has(Role.MANAGER) || user.has(Role.ADMIN)) {
             nav.addItem(new SideNavItem(decisions == 0 ? getTranslation("layout.nav.approvals")
                             : getTranslation("layout.nav.approvals.waiting", decisions),
@@ -88,15 +91,24 @@ public class MainLayout extends AppLayout {
                 NotificationsView.class, VaadinIcon.BELL.create()));
         nav.addItem(new SideNavItem(getTranslation("layout.nav.tokens"), ApiTokensView.class, VaadinIcon.KEY.create()));
         if (user.has(Role.ADMIN)) {
-            nav.addItem(new SideNavItem(getTranslation("layout.nav.hosts"), HostListView.class, VaadinIcon.SERVER.create()));
-            nav.addItem(new SideNavItem(getTranslation("layout.nav.health"), HostHealthView.class, VaadinIcon.HEART.create()));
-            nav.addItem(new SideNavItem(getTranslation("layout.nav.plans"), PoolPlansView.class, VaadinIcon.EXCHANGE.create()));
-            nav.addItem(new SideNavItem(getTranslation("layout.nav.quotas"), QuotaAdminView.class, VaadinIcon.SCALE.create()));
-            nav.addItem(new SideNavItem(getTranslation("layout.nav.catalog"), CatalogAdminView.class, VaadinIcon.PACKAGE.create()));
-            nav.addItem(new SideNavItem(getTranslation("layout.nav.policy"), ApprovalPolicyView.class, VaadinIcon.SITEMAP.create()));
-            nav.addItem(new SideNavItem(getTranslation("layout.nav.what-if"), WhatIfView.class, VaadinIcon.QUESTION_CIRCLE_O.create()));
-            nav.addItem(new SideNavItem(getTranslation("layout.nav.people"), PeopleAdminView.class, VaadinIcon.USERS.create()));
-            nav.addItem(new SideNavItem(getTranslation("layout.nav.audit"), AuditLogView.class, VaadinIcon.RECORDS.create()));
+            nav.addItem(new SideNavItem(getTranslation("layout.nav.hosts"), HostListView.class,
+                    VaadinIcon.SERVER.create()));
+            nav.addItem(new SideNavItem(getTranslation("layout.nav.health"), HostHealthView.class,
+                    VaadinIcon.HEART.create()));
+            nav.addItem(new SideNavItem(getTranslation("layout.nav.plans"), PoolPlansView.class,
+                    VaadinIcon.EXCHANGE.create()));
+            nav.addItem(new SideNavItem(getTranslation("layout.nav.quotas"), QuotaAdminView.class,
+                    VaadinIcon.SCALE.create()));
+            nav.addItem(new SideNavItem(getTranslation("layout.nav.catalog"), CatalogAdminView.class,
+                    VaadinIcon.PACKAGE.create()));
+            nav.addItem(new SideNavItem(getTranslation("layout.nav.policy"), ApprovalPolicyView.class,
+                    VaadinIcon.SITEMAP.create()));
+            nav.addItem(new SideNavItem(getTranslation("layout.nav.what-if"), WhatIfView.class,
+                    VaadinIcon.QUESTION_CIRCLE_O.create()));
+            nav.addItem(new SideNavItem(getTranslation("layout.nav.people"), PeopleAdminView.class,
+                    VaadinIcon.USERS.create()));
+            nav.addItem(new SideNavItem(getTranslation("layout.nav.audit"), AuditLogView.class,
+                    VaadinIcon.RECORDS.create()));
             // Camunda's own web application, behind the portal's sign-in (not a Vaadin route: a page of its own)
             SideNavItem cockpit = new SideNavItem(getTranslation("layout.nav.cockpit"), "/camunda/app/cockpit/default/",
                     VaadinIcon.COGS.create());

@@ -24,7 +24,8 @@ public class NotificationsView extends VerticalLayout implements HasDynamicTitle
         String username = currentUser.get().getUsername();
         Grid<NotificationView> grid = new Grid<>();
         grid.setId("notifications");
-        grid.addColumn(n -> Texts.time(n.createdAt())).setHeader(getTranslation("notifications.column.when")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(n -> Texts.time(n.createdAt())).setHeader(getTranslation("notifications.column.when"))
+                .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(n -> n.read() ? n.subject() : getTranslation("notifications.unread", n.subject()))
                 .setHeader(getTranslation("notifications.column.what"));
         grid.addColumn(NotificationView::body).setHeader(getTranslation("notifications.column.detail")).setFlexGrow(2);

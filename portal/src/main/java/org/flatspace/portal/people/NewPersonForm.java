@@ -70,9 +70,10 @@ class NewPersonForm extends FormLayout {
         roles.setValue(EnumSet.of(Role.REQUESTER));
         password.setId("new-password");
         password.setHelperText(PasswordRules.HINT);
-        Button create = new Button(getTranslation("people.new.create"), e -> fireEvent(new CreateEvent(this, new NewPerson(
-                username.getValue(), displayName.getValue(), email.getValue(),
-                team.getValue() == null ? null : team.getValue().id(), roles.getValue(), password.getValue()))));
+        Button create = new Button(getTranslation("people.new.create"), e -> fireEvent(new CreateEvent(this,
+                new NewPerson(username.getValue(), displayName.getValue(), email.getValue(),
+                        team.getValue() == null ? null : team.getValue().id(), roles.getValue(),
+                        password.getValue()))));
         create.setId("create-person");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         // not from the team picker, where Enter picks a team

@@ -70,19 +70,20 @@ public class PeopleAdminView extends VerticalLayout implements HasDynamicTitle {
         editor.addSaveListener(e -> change(() -> people.change(admin, e.username(), e.teamId(), e.roles()),
                 getTranslation("people.saved", e.username())));
         editor.addEnableListener(e -> change(() -> e.enabled() ? people.enable(admin, e.username())
-                : people.disable(admin, e.username()), getTranslation(e.enabled() ? "people.enabled" : "people.disabled",
-                e.username())));
+                : people.disable(admin, e.username()),
+                getTranslation(e.enabled() ? "people.enabled" : "people.disabled", e.username())));
         setMaxWidth("80rem");
         add(new H2(getTranslation("people.title")), new H3(getTranslation("people.teams.title")), teamGrid, teamForm(),
-                new H3(getTranslation("people.people.title")), new HorizontalLayout(search, teamFilter), peopleGrid, editor,
-                new H3(getTranslation("people.new.title")), newPerson);
+                new H3(getTranslation("people.people.title")), new HorizontalLayout(search, teamFilter), peopleGrid,
+                editor, new H3(getTranslation("people.new.title")), newPerson);
         refreshTeams();
     }
 
     private void configureTeams() {
         teamGrid.setId("teams");
         teamGrid.addColumn(TeamInfo::name).setHeader(getTranslation("people.teams.column.name"));
-        teamGrid.addColumn(t -> headcounts.getOrDefault(t.id(), 0L)).setHeader(getTranslation("people.teams.column.people"));
+        teamGrid.addColumn(t -> headcounts.getOrDefault(t.id(), 0L))
+                .setHeader(getTranslation("people.teams.column.people"));
         teamGrid.addComponentColumn(this::filterButton).setAutoWidth(true).setFlexGrow(0);
         teamGrid.setAllRowsVisible(true);
         teamGrid.addItemClickListener(e -> teamFilter.setValue(e.getItem()));
@@ -124,10 +125,13 @@ public class PeopleAdminView extends VerticalLayout implements HasDynamicTitle {
         teamFilter.setClearButtonVisible(true);
         teamFilter.addValueChangeListener(e -> refreshPeople());
         peopleGrid.setId("people");
-        peopleGrid.addColumn(PersonAccount::username).setHeader(getTranslation("people.column.username")).setAutoWidth(true);
-        peopleGrid.addColumn(PersonAccount::displayName).setHeader(getTranslation("people.column.name")).setAutoWidth(true);
+        peopleGrid.addColumn(PersonAccount::username).setHeader(getTranslation("people.column.username"))
+                .setAutoWidth(true);
+        peopleGrid.addColumn(PersonAccount::displayName).setHeader(getTranslation("people.column.name"))
+                .setAutoWidth(true);
         peopleGrid.addColumn(PersonAccount::email).setHeader(getTranslation("people.column.email")).setAutoWidth(true);
-        peopleGrid.addColumn(p -> teamName(p.teamId())).setHeader(getTranslation("people.column.team")).setAutoWidth(true);
+        peopleGrid.addColumn(p -> teamName(p.teamId())).setHeader(getTranslation("people.column.team"))
+                .setAutoWidth(true);
         peopleGrid.addColumn(p -> p.roles().stream().sorted().map(Texts::name)
                         .collect(Collectors.joining(getTranslation("common.list-separator"))))
                 .setHeader(getTranslation("people.column.roles")).setAutoWidth(true);

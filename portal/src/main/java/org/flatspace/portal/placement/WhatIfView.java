@@ -89,7 +89,8 @@ public class WhatIfView extends VerticalLayout implements HasDynamicTitle {
         form.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         ask.addClickShortcut(Key.ENTER, KeyModifier.CONTROL).listenOn(form);
         setMaxWidth("64rem");
-        add(new H2(getTranslation("what-if.title")), new Paragraph(getTranslation("what-if.intro")), form, answer, hosts);
+        add(new H2(getTranslation("what-if.title")), new Paragraph(getTranslation("what-if.intro")), form, answer,
+                hosts);
     }
 
     @Override

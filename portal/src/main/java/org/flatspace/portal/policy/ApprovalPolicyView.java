@@ -50,8 +50,10 @@ public class ApprovalPolicyView extends VerticalLayout implements HasDynamicTitl
         this.policies = policies;
         this.actor = currentUser.get().toActor();
         versions.setId("policy-versions");
-        versions.addColumn(PolicyVersion::version).setHeader(getTranslation("policy.column.version")).setAutoWidth(true).setFlexGrow(0);
-        versions.addColumn(v -> v.active() ? getTranslation("policy.active") : "").setHeader(getTranslation("policy.column.active"))
+        versions.addColumn(PolicyVersion::version).setHeader(getTranslation("policy.column.version"))
+                .setAutoWidth(true).setFlexGrow(0);
+        versions.addColumn(v -> v.active() ? getTranslation("policy.active") : "")
+                .setHeader(getTranslation("policy.column.active"))
                 .setAutoWidth(true).setFlexGrow(0);
         versions.addColumn(PolicyVersion::source).setHeader(getTranslation("policy.column.source"));
         versions.addColumn(v -> Texts.time(v.deployedAt())).setHeader(getTranslation("policy.column.deployed"));
@@ -86,7 +88,8 @@ public class ApprovalPolicyView extends VerticalLayout implements HasDynamicTitl
                 .setRemainingTime(new UploadI18N.Uploading.RemainingTime()
                         .setPrefix(getTranslation("policy.upload.remaining"))
                         .setUnknown(getTranslation("policy.upload.remaining-unknown")))
-                .setError(new UploadI18N.Uploading.Error().setServerUnavailable(getTranslation("policy.upload.server-unavailable"))
+                .setError(new UploadI18N.Uploading.Error()
+                        .setServerUnavailable(getTranslation("policy.upload.server-unavailable"))
                         .setUnexpectedServerError(getTranslation("policy.upload.server-error"))
                         .setForbidden(getTranslation("policy.upload.forbidden"))));
         uploadTexts.setFile(new UploadI18N.File().setRetry(getTranslation("policy.upload.retry"))

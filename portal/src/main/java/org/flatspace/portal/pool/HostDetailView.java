@@ -97,7 +97,8 @@ public class HostDetailView extends VerticalLayout implements BeforeEnterObserve
                         host.faultDomain(), PoolText.use(host))));
         actions(overview);
         add(new H3(getTranslation("pool.host.instances.title")), instances(overview));
-        add(new H3(getTranslation("pool.host.recent-moves")), MovesGrid.of("recent-moves", overview.recentMoves(), true, false));
+        add(new H3(getTranslation("pool.host.recent-moves")), MovesGrid.of("recent-moves", overview.recentMoves(),
+                true, false));
         Optional<MigrationPlan> open = overview.openPlan();
         selfRefresh.set(open.map(p -> p.state() == PlanState.RUNNING || p.state() == PlanState.CANCELLING)
                 .orElse(false));
@@ -147,8 +148,8 @@ public class HostDetailView extends VerticalLayout implements BeforeEnterObserve
             fence.addThemeVariants(ButtonVariant.LUMO_ERROR);
             add(new H3(getTranslation("pool.host.down.title")), down, buttons(fence));
         } else if (host.state() == HostState.ACTIVE) {
-            add(buttons(button(getTranslation("pool.host.drain"), "drain", false, () -> maintenance.drain(actor, hostId),
-                    getTranslation("pool.host.drain.planned"))));
+            add(buttons(button(getTranslation("pool.host.drain"), "drain", false,
+                    () -> maintenance.drain(actor, hostId), getTranslation("pool.host.drain.planned"))));
         } else if (host.state() == HostState.MAINTENANCE) {
             add(buttons(button(getTranslation("pool.host.leave-maintenance"), "leave-maintenance", true,
                     () -> maintenance.leaveMaintenance(actor, hostId),
@@ -202,7 +203,8 @@ public class HostDetailView extends VerticalLayout implements BeforeEnterObserve
     private Grid<InstanceView> instances(HostOverview overview) {
         Grid<InstanceView> grid = new Grid<>();
         grid.setId("host-instances");
-        grid.addColumn(InstanceView::name).setHeader(getTranslation("pool.host.instances.column.name")).setAutoWidth(true);
+        grid.addColumn(InstanceView::name).setHeader(getTranslation("pool.host.instances.column.name"))
+                .setAutoWidth(true);
         grid.addColumn(i -> getTranslation("pool.host.instances.size", i.vcpu(), PoolText.gib(i.memoryMib())))
                 .setHeader(getTranslation("pool.host.instances.column.size")).setAutoWidth(true);
         grid.addColumn(i -> Texts.name(i.state())).setHeader(getTranslation("pool.host.instances.column.state"))

@@ -47,15 +47,16 @@ public class HostListView extends VerticalLayout implements HasDynamicTitle {
             RouterLink link = new RouterLink(h.name(), HostDetailView.class, HostDetailView.parameters(h.id()));
             link.setId("host-" + h.name());
             return link;
-        }).setHeader(getTranslation("pool.hosts.column.host")).setAutoWidth(true).setSortProperty(HostOrder.NAME.name());
+        }).setHeader(getTranslation("pool.hosts.column.host")).setAutoWidth(true)
+                .setSortProperty(HostOrder.NAME.name());
         column(grid, h -> h.type().name(), getTranslation("pool.hosts.column.type"), HostOrder.TYPE);
         column(grid, h -> Texts.name(h.state()), getTranslation("pool.hosts.column.state"), HostOrder.STATE);
-        column(grid, h -> getTranslation("pool.hosts.vcpu-used", h.allocVcpu(), h.vcpuLimit()), getTranslation("pool.hosts.column.vcpu"),
-                HostOrder.VCPU_USED);
+        column(grid, h -> getTranslation("pool.hosts.vcpu-used", h.allocVcpu(), h.vcpuLimit()),
+                getTranslation("pool.hosts.column.vcpu"), HostOrder.VCPU_USED);
         column(grid, h -> getTranslation("pool.hosts.gib-used", PoolText.gib(h.allocMemoryMib()),
                 PoolText.gib(h.memoryMib())), getTranslation("pool.hosts.column.memory"), HostOrder.MEMORY_USED);
-        column(grid, h -> getTranslation("pool.hosts.gib-used", h.allocDiskGib(), h.diskGib()), getTranslation("pool.hosts.column.disk"),
-                HostOrder.DISK_USED);
+        column(grid, h -> getTranslation("pool.hosts.gib-used", h.allocDiskGib(), h.diskGib()),
+                getTranslation("pool.hosts.column.disk"), HostOrder.DISK_USED);
         grid.addColumn(line -> line.instances().stream()
                 .map(i -> getTranslation("pool.hosts.instance", i.name(), Texts.name(i.state())))
                 .collect(Collectors.joining(getTranslation("common.list-separator"))))

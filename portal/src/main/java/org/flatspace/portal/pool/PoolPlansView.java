@@ -54,14 +54,20 @@ public class PoolPlansView extends VerticalLayout implements HasDynamicTitle {
         this.maintenance = maintenance;
         this.actor = currentUser.get().toActor();
         recent.setId("recent-plans");
-        recent.addColumn(p -> String.valueOf(p.id())).setHeader(getTranslation("pool.plans.column.id")).setAutoWidth(true).setFlexGrow(0);
-        recent.addColumn(p -> PoolText.kind(p.kind())).setHeader(getTranslation("pool.plans.column.kind")).setAutoWidth(true);
+        recent.addColumn(p -> String.valueOf(p.id())).setHeader(getTranslation("pool.plans.column.id"))
+                .setAutoWidth(true).setFlexGrow(0);
+        recent.addColumn(p -> PoolText.kind(p.kind())).setHeader(getTranslation("pool.plans.column.kind"))
+                .setAutoWidth(true);
         recent.addColumn(p -> p.hostName() == null ? getTranslation("pool.plans.whole-pool") : p.hostName())
                 .setHeader(getTranslation("pool.plans.column.host")).setAutoWidth(true);
-        recent.addColumn(p -> Texts.name(p.state())).setHeader(getTranslation("pool.plans.column.state")).setAutoWidth(true);
-        recent.addColumn(MigrationPlan::requestedBy).setHeader(getTranslation("pool.plans.column.asked-by")).setAutoWidth(true);
-        recent.addColumn(p -> Texts.time(p.createdAt())).setHeader(getTranslation("pool.plans.column.when")).setAutoWidth(true);
-        recent.addColumn(p -> p.moves().isEmpty() ? p.summary() : p.progress()).setHeader(getTranslation("pool.plans.column.moves"))
+        recent.addColumn(p -> Texts.name(p.state())).setHeader(getTranslation("pool.plans.column.state"))
+                .setAutoWidth(true);
+        recent.addColumn(MigrationPlan::requestedBy).setHeader(getTranslation("pool.plans.column.asked-by"))
+                .setAutoWidth(true);
+        recent.addColumn(p -> Texts.time(p.createdAt())).setHeader(getTranslation("pool.plans.column.when"))
+                .setAutoWidth(true);
+        recent.addColumn(p -> p.moves().isEmpty() ? p.summary() : p.progress())
+                .setHeader(getTranslation("pool.plans.column.moves"))
                 .setFlexGrow(2);
         recent.addComponentColumn(this::showButton).setAutoWidth(true).setFlexGrow(0);
         recent.setEmptyStateText(getTranslation("pool.plans.empty"));
@@ -74,15 +80,16 @@ public class PoolPlansView extends VerticalLayout implements HasDynamicTitle {
         consolidate.setId("plan-consolidate");
         setMaxWidth("80rem");
         add(new H2(getTranslation("pool.plans.title")), new Paragraph(getTranslation("pool.plans.intro")),
-                new HorizontalLayout(balance, consolidate), current, new H3(getTranslation("pool.plans.recent")), recent,
-                selected);
+                new HorizontalLayout(balance, consolidate), current, new H3(getTranslation("pool.plans.recent")),
+                recent, selected);
         refresh();
     }
 
     /** Shows a plan's moves from the keyboard too: a button in the row, not only a click on it. */
     private Button showButton(MigrationPlan plan) {
         Button show = new Button(getTranslation("pool.plans.show"), e -> recent.select(plan));
-        show.getElement().setAttribute("aria-label", getTranslation("pool.plans.show.label", String.valueOf(plan.id())));
+        show.getElement().setAttribute("aria-label", getTranslation("pool.plans.show.label",
+                String.valueOf(plan.id())));
         show.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         return show;
     }
@@ -109,8 +116,8 @@ public class PoolPlansView extends VerticalLayout implements HasDynamicTitle {
             Button discard = new Button(getTranslation("pool.plans.discard"),
                     e -> run(() -> rebalance.discard(actor), getTranslation("pool.plan.discarded")));
             discard.setId("discard-plan");
-            current.add(new H3(getTranslation("pool.plans.waiting.title")), summary, MovesGrid.of("plan-moves", plan.moves(), true, true),
-                    new HorizontalLayout(apply, discard));
+            current.add(new H3(getTranslation("pool.plans.waiting.title")), summary,
+                    MovesGrid.of("plan-moves", plan.moves(), true, true), new HorizontalLayout(apply, discard));
         } else if (rebalance.inProgress()) {
             Paragraph working = new Paragraph(getTranslation("pool.plans.in-progress"));
             working.setId("rebalance-in-progress");
@@ -139,7 +146,8 @@ public class PoolPlansView extends VerticalLayout implements HasDynamicTitle {
     private void show(MigrationPlan plan) {
         selected.removeAll();
         if (plan != null) {
-            selected.add(new H3(getTranslation("pool.plans.selected.title", PoolText.kind(plan.kind()), String.valueOf(plan.id()))),
+            selected.add(new H3(getTranslation("pool.plans.selected.title", PoolText.kind(plan.kind()),
+                    String.valueOf(plan.id()))),
                     new Paragraph(plan.summary()),
                     MovesGrid.of("plan-moves", maintenance.plan(actor, plan.id()).moves(), true, true));
         }

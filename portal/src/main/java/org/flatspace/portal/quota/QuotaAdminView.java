@@ -100,7 +100,8 @@ public class QuotaAdminView extends VerticalLayout implements HasDynamicTitle {
         Resources limits = selected.usage().limits();
         IntegerField vcpu = field(getTranslation("quota.field.vcpu"), "quota-vcpu", limits.vcpu());
         vcpu.focus();
-        IntegerField memory = field(getTranslation("quota.field.memory"), "quota-memory", (int) gib(limits.memoryMib()));
+        IntegerField memory = field(getTranslation("quota.field.memory"), "quota-memory",
+                (int) gib(limits.memoryMib()));
         IntegerField disk = field(getTranslation("quota.field.disk"), "quota-disk", (int) limits.diskGib());
         IntegerField instances = field(getTranslation("quota.field.instances"), "quota-instances", limits.instances());
         Button save = new Button(getTranslation("quota.save"), e -> save(selected, vcpu, memory, disk, instances));

@@ -80,14 +80,18 @@ public class RequestDetailView extends VerticalLayout implements BeforeEnterObse
         status.setId("request-status");
         instances.setId("instances");
         instances.addColumn(RequestInstance::name).setHeader(getTranslation("request.detail.instances.column.name"));
-        instances.addColumn(RequestInstance::sizeName).setHeader(getTranslation("request.detail.instances.column.size"));
+        instances.addColumn(RequestInstance::sizeName)
+                .setHeader(getTranslation("request.detail.instances.column.size"));
         instances.addColumn(RequestInstance::state).setHeader(getTranslation("request.detail.instances.column.state"));
         instances.setEmptyStateText(getTranslation("request.detail.instances.empty"));
         instances.setAllRowsVisible(true);
         timeline.setId("timeline");
-        timeline.addColumn(e -> Texts.time(e.at())).setHeader(getTranslation("request.detail.timeline.column.when")).setAutoWidth(true).setFlexGrow(0);
-        timeline.addColumn(TimelineEntry::actor).setHeader(getTranslation("request.detail.timeline.column.who")).setAutoWidth(true).setFlexGrow(0);
-        timeline.addColumn(TimelineEntry::event).setHeader(getTranslation("request.detail.timeline.column.what")).setAutoWidth(true).setFlexGrow(0);
+        timeline.addColumn(e -> Texts.time(e.at())).setHeader(getTranslation("request.detail.timeline.column.when"))
+                .setAutoWidth(true).setFlexGrow(0);
+        timeline.addColumn(TimelineEntry::actor).setHeader(getTranslation("request.detail.timeline.column.who"))
+                .setAutoWidth(true).setFlexGrow(0);
+        timeline.addColumn(TimelineEntry::event).setHeader(getTranslation("request.detail.timeline.column.what"))
+                .setAutoWidth(true).setFlexGrow(0);
         timeline.addColumn(TimelineEntry::detail).setHeader(getTranslation("request.detail.timeline.column.detail"));
         timeline.setAllRowsVisible(true);
     }
@@ -168,8 +172,8 @@ public class RequestDetailView extends VerticalLayout implements BeforeEnterObse
         DatePicker until = new DatePicker(getTranslation("request.detail.extend.until"));
         until.setId("extend-until");
         until.setMin(summary.leaseEnd().plusDays(1));
-        Button extend = new Button(getTranslation("request.detail.extend"), e -> act(() -> requests.extend(actor, requestId, until.getValue()),
-                until));
+        Button extend = new Button(getTranslation("request.detail.extend"),
+                e -> act(() -> requests.extend(actor, requestId, until.getValue()), until));
         extend.setId("extend");
         Button release = new Button(getTranslation("request.detail.release"), e -> confirmRelease());
         release.setId("release");
@@ -186,8 +190,8 @@ public class RequestDetailView extends VerticalLayout implements BeforeEnterObse
         why.setId("increase-reason");
         why.setWidth("28rem");
         why.setMaxLength(1000);
-        Button ask = new Button(getTranslation("request.detail.increase.ask"), e -> act(() -> quotaIncreases.ask(actor, requestId,
-                why.getValue()), why));
+        Button ask = new Button(getTranslation("request.detail.increase.ask"),
+                e -> act(() -> quotaIncreases.ask(actor, requestId, why.getValue()), why));
         ask.setId("ask-quota");
         ask.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         ask.addClickShortcut(Key.ENTER).listenOn(why);
@@ -234,7 +238,8 @@ public class RequestDetailView extends VerticalLayout implements BeforeEnterObse
             refresh();
         } catch (InvalidRequestException e) {
             if (field != null) {
-                field.setErrorMessage(String.join(getTranslation("common.message-separator"), e.fieldErrors().values()));
+                field.setErrorMessage(String.join(getTranslation("common.message-separator"),
+                        e.fieldErrors().values()));
                 field.setInvalid(true);
             }
         } catch (NotAllowedException | RequestNotFoundException | RequestBusyException e) {

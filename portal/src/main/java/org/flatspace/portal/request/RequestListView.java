@@ -26,7 +26,8 @@ public class RequestListView extends VerticalLayout implements HasDynamicTitle {
         Actor actor = currentUser.get().toActor();
         Grid<RequestSummary> grid = new Grid<>();
         grid.setId("requests");
-        grid.addComponentColumn(this::link).setHeader(getTranslation("request.list.column.id")).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::link).setHeader(getTranslation("request.list.column.id")).setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(RequestSummary::functionName).setHeader(getTranslation("request.list.column.function"));
         grid.addColumn(r -> getTranslation("request.capacity", r.count(), r.sizeName()))
                 .setHeader(getTranslation("request.list.column.capacity"));

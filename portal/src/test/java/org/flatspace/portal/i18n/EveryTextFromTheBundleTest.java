@@ -133,8 +133,8 @@ class EveryTextFromTheBundleTest {
     void start() {
         Resources none = new Resources(0, 0, 0, 0);
         when(ui.mock(QuotaService.class).usage(anyLong()))
-                .thenReturn(new QuotaUsage(SignedIn.PAYROLL, new Resources(8, 16384, 100, 4), new Resources(2, 4096, 40, 2),
-                        none));
+                .thenReturn(new QuotaUsage(SignedIn.PAYROLL, new Resources(8, 16384, 100, 4),
+                        new Resources(2, 4096, 40, 2), none));
         TeamService teams = ui.mock(TeamService.class);
         when(teams.team(anyLong())).thenReturn(Optional.of(PAYROLL));
         when(teams.teams()).thenReturn(List.of(PAYROLL));
@@ -149,13 +149,15 @@ class EveryTextFromTheBundleTest {
         when(requests.details(any(), anyLong())).thenReturn(Optional.of(new RequestDetails(ACTIVE, "Month-end runs",
                 List.of(new TimelineEntry(AT, "alice", "submitted", "Month-end runs")),
                 List.of(new RequestInstance(UUID.randomUUID(), "payroll-batch-1", "small", "RUNNING")))));
-        when(ui.mock(ApprovalService.class).inbox(any())).thenReturn(List.of(new ApprovalTask("t1", ApprovalKind.MANAGER,
-                ACTIVE, "Month-end runs", new Resources(2, 4096, 40, 2), null, AT, "paul", false)));
+        when(ui.mock(ApprovalService.class).inbox(any())).thenReturn(List.of(new ApprovalTask("t1",
+                ApprovalKind.MANAGER, ACTIVE, "Month-end runs", new Resources(2, 4096, 40, 2), null, AT, "paul",
+                false)));
         when(ui.mock(ApprovalService.class).inboxCount(any())).thenReturn(1L);
         when(ui.mock(HostMaintenanceService.class).overview(any(), anyLong())).thenReturn(new HostOverview(HOST, false,
                 List.of(), Optional.empty(), null, List.of(), List.of()));
         PoolService pool = ui.mock(PoolService.class);
-        when(pool.hosts(anyInt(), anyInt(), any(), org.mockito.ArgumentMatchers.anyBoolean())).thenReturn(List.of(HOST));
+        when(pool.hosts(anyInt(), anyInt(), any(), org.mockito.ArgumentMatchers.anyBoolean()))
+                .thenReturn(List.of(HOST));
         when(pool.count()).thenReturn(1L);
         when(pool.hosts()).thenReturn(List.of(HOST));
         HostHealthService health = ui.mock(HostHealthService.class);
@@ -248,7 +250,8 @@ class EveryTextFromTheBundleTest {
     @Test
     void everyRouteOfThePortalIsChecked() {
         Set<String> checked = new HashSet<>();
-        everyRouteAsSomeoneWhoMayOpenIt().forEach(route -> checked.add(((String) route.get()[0]).replace("/1", "/:id")));
+        everyRouteAsSomeoneWhoMayOpenIt()
+                .forEach(route -> checked.add(((String) route.get()[0]).replace("/1", "/:id")));
 
         Set<String> routes = new HashSet<>();
         RouteConfiguration.forApplicationScope().getAvailableRoutes().stream().map(RouteData::getTemplate)
@@ -283,7 +286,8 @@ class EveryTextFromTheBundleTest {
         walk(UI.getCurrent(), found, new HashSet<>());
         grids().forEach(grid -> {
             String where = "grid " + grid.getId().orElse("?");
-            grid.getColumns().forEach(column -> check(found, where + " header", ((Grid.Column<?>) column).getHeaderText()));
+            grid.getColumns().forEach(column -> check(found, where + " header",
+                    ((Grid.Column<?>) column).getHeaderText()));
             check(found, where + " empty state", grid.getEmptyStateText());
             for (int row = 0; row < Math.min(GridKt._size(grid), 3); row++) {
                 cells(grid, GridKt._get(grid, row), where, found);
