@@ -53,6 +53,7 @@ public class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
         name.setPlaceholder(getTranslation("tokens.form.name.placeholder"));
         name.setMaxLength(100);
         expiresOn.setId("token-expires");
+        expiresOn.setI18n(Texts.datePicker());
         expiresOn.setMin(LocalDate.now().plusDays(1));
         expiresOn.setMax(LocalDate.now().plusYears(1));
         expiresOn.setValue(LocalDate.now().plusDays(90));

@@ -93,7 +93,9 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         outcome.setEmptySelectionAllowed(true);
         outcome.setEmptySelectionCaption(getTranslation("audit.filter.outcome.any"));
         from.setId("audit-from");
+        from.setDatePickerI18n(Texts.datePicker());
         to.setId("audit-to");
+        to.setDatePickerI18n(Texts.datePicker());
         text.setId("audit-text");
         for (TextField field : new TextField[] {who, text}) {
             field.setValueChangeMode(ValueChangeMode.LAZY);

@@ -1,11 +1,14 @@
 package org.flatspace.portal.i18n;
 
+import java.text.DateFormatSymbols;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.time.temporal.WeekFields;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -19,6 +22,7 @@ import org.flatspace.provisioning.migration.MoveStatus;
 import org.flatspace.provisioning.migration.PlanState;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.i18n.DefaultI18NProvider;
 import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.server.VaadinService;
@@ -89,6 +93,26 @@ public final class Texts {
     /** A day of a moment, in the server's time zone. */
     public static String date(Instant at) {
         return at == null ? "" : date(LocalDate.ofInstant(at, ZoneId.systemDefault()));
+    }
+
+    /**
+     * What a date picker says: the names of months and days and the first day of the week from the
+     * UI's locale, as dates are formatted; its buttons and error messages from the bundle.
+     */
+    public static DatePicker.DatePickerI18n datePicker() {
+        Locale locale = locale();
+        DateFormatSymbols symbols = DateFormatSymbols.getInstance(locale);
+        return new DatePicker.DatePickerI18n()
+                .setMonthNames(Arrays.asList(symbols.getMonths()).subList(0, 12))
+                .setWeekdays(Arrays.asList(symbols.getWeekdays()).subList(1, 8))
+                .setWeekdaysShort(Arrays.asList(symbols.getShortWeekdays()).subList(1, 8))
+                // Vaadin counts from Sunday = 0, java.time from Monday = 1 to Sunday = 7
+                .setFirstDayOfWeek(WeekFields.of(locale).getFirstDayOfWeek().getValue() % 7)
+                .setToday(Texts.of("common.date-picker.today"))
+                .setCancel(Texts.of("common.date-picker.cancel"))
+                .setBadInputErrorMessage(Texts.of("common.date-picker.bad-input"))
+                .setMinErrorMessage(Texts.of("common.date-picker.too-early"))
+                .setMaxErrorMessage(Texts.of("common.date-picker.too-late"));
     }
 
     /** A number with at most one decimal, grouped as the locale groups it. */

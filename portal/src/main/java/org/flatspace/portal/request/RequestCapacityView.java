@@ -6,6 +6,7 @@ import java.util.Map;
 import org.flatspace.config.catalog.CatalogService;
 import org.flatspace.config.catalog.FunctionInfo;
 import org.flatspace.config.catalog.SizeInfo;
+import org.flatspace.portal.i18n.Texts;
 import org.flatspace.portal.layout.MainLayout;
 import org.flatspace.portal.security.CurrentUser;
 import org.flatspace.workflows.Actor;
@@ -71,6 +72,7 @@ public class RequestCapacityView extends VerticalLayout implements HasDynamicTit
         count.setMin(1);
         count.setStepButtonsVisible(true);
         leaseEnd.setId("lease-end");
+        leaseEnd.setI18n(Texts.datePicker());
         leaseEnd.setMin(LocalDate.now().plusDays(1));
         leaseEnd.setValue(LocalDate.now().plusMonths(3));
         reason.setId("reason");

@@ -171,6 +171,7 @@ public class RequestDetailView extends VerticalLayout implements BeforeEnterObse
         }
         DatePicker until = new DatePicker(getTranslation("request.detail.extend.until"));
         until.setId("extend-until");
+        until.setI18n(Texts.datePicker());
         until.setMin(summary.leaseEnd().plusDays(1));
         Button extend = new Button(getTranslation("request.detail.extend"),
                 e -> act(() -> requests.extend(actor, requestId, until.getValue()), until));

@@ -68,8 +68,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.RouteConfiguration;
@@ -319,6 +322,14 @@ class EveryTextFromTheBundleTest {
      */
     private void walk(com.vaadin.flow.component.Component component, List<String> found, Set<Element> seen) {
         walk(component.getElement(), found, seen);
+        // a date picker's texts go to the browser by a JavaScript call, not as a property
+        if (component instanceof DatePicker picker) {
+            datePicker(found, picker.getI18n());
+        } else if (component instanceof DateTimePicker picker) {
+            datePicker(found, picker.getDatePickerI18n());
+        } else if (component instanceof Upload upload) {
+            texts(found, "vaadin-upload i18n", upload.getI18n());
+        }
         component.getChildren().forEach(child -> walk(child, found, seen));
     }
 
@@ -345,14 +356,53 @@ class EveryTextFromTheBundleTest {
         element.getChildren().forEach(child -> walk(child, found, seen));
     }
 
+    /** Without texts of its own a date picker shows Vaadin's English "Today" and "Cancel". */
+    private void datePicker(List<String> found, DatePicker.DatePickerI18n i18n) {
+        if (i18n == null) {
+            found.add("vaadin-date-picker without i18n");
+            return;
+        }
+        for (String text : java.util.Arrays.asList(i18n.getToday(), i18n.getCancel(), i18n.getBadInputErrorMessage(),
+                i18n.getMinErrorMessage(), i18n.getMaxErrorMessage())) {
+            check(found, "vaadin-date-picker i18n", text == null ? "(none)" : text);
+        }
+    }
+
+    /** Every text of an i18n object (its String getters, and those of the objects it holds). */
+    private void texts(List<String> found, String where, Object i18n) {
+        if (i18n == null) {
+            found.add(where + ": none, so Vaadin's English");
+            return;
+        }
+        for (java.lang.reflect.Method getter : i18n.getClass().getMethods()) {
+            if (!getter.getName().startsWith("get") || getter.getParameterCount() > 0
+                    || getter.getDeclaringClass() == Object.class) {
+                continue;
+            }
+            Object value;
+            try {
+                value = getter.invoke(i18n);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+            String name = where + "." + getter.getName().substring(3);
+            if (getter.getReturnType() == String.class) {
+                check(found, name, value == null ? "(none, so Vaadin's English)" : (String) value);
+            } else if (getter.getReturnType().getName().startsWith(i18n.getClass().getName().replaceAll("\\$.*", ""))) {
+                texts(found, name, value);
+            }
+        }
+    }
+
     private void json(List<String> found, String where, JsonValue json) {
         if (json.getType() == JsonType.STRING) {
             check(found, where, ((JsonString) json).getString());
         } else if (json.getType() == JsonType.OBJECT) {
             JsonObject object = (JsonObject) json;
             for (String key : object.keys()) {
-                // file size units are symbols, the same in every language
-                if (!key.equals("units")) {
+                // file size units are symbols, the same in every language; names of months and days come
+                // from the locale's data, as formatted dates do
+                if (!Set.of("units", "monthNames", "weekdays", "weekdaysShort").contains(key)) {
                     json(found, where + "." + key, object.get(key));
                 }
             }
