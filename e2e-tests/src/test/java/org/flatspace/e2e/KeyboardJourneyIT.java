@@ -37,6 +37,8 @@ class KeyboardJourneyIT extends PortalBrowserTest {
         keys.press(Keys.ARROW_DOWN, Keys.ENTER);
         keys.press(Keys.TAB).tabTo(f -> f.contains("#count"), 2, "the number of instances");
         keys.press(Keys.chord(Keys.CONTROL, "a"), "1");
+        assertThat(browser.driver().findElement(By.cssSelector("#lease-end input")).getDomProperty("value"))
+                .as("the lease end the form proposes, as the browser's locale writes a date").isNotBlank();
         keys.press(Keys.TAB).tabTo(f -> f.contains("#reason"), 4, "the reason");
         keys.type("Typed without a mouse: a second API node");
         // Shift+Tab goes back through the form, Tab forward again to the button
