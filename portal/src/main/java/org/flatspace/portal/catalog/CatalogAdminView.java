@@ -51,6 +51,7 @@ public class CatalogAdminView extends VerticalLayout implements HasDynamicTitle 
                 .setHeader(getTranslation("catalog.sizes.column.memory"));
         sizes.addColumn(SizeInfo::diskGib).setHeader(getTranslation("catalog.sizes.column.disk"));
         sizes.setAllRowsVisible(true);
+        sizes.setEmptyStateText(getTranslation("catalog.sizes.empty"));
         tiers.setId("tiers");
         tiers.addColumn(TierInfo::name).setHeader(getTranslation("catalog.tiers.column.name"));
         tiers.addColumn(t -> yes(t.spreadAcrossFaultDomains()))
@@ -60,6 +61,7 @@ public class CatalogAdminView extends VerticalLayout implements HasDynamicTitle 
         tiers.addColumn(t -> Texts.number(t.maxCpuOvercommit()))
                 .setHeader(getTranslation("catalog.tiers.column.overcommit"));
         tiers.setAllRowsVisible(true);
+        tiers.setEmptyStateText(getTranslation("catalog.tiers.empty"));
         setMaxWidth("72rem");
         add(new H2(getTranslation("catalog.title")), new H3(getTranslation("catalog.sizes.title")), sizes, sizeForm(),
                 new H3(getTranslation("catalog.tiers.title")), tiers, tierForm());

@@ -86,6 +86,7 @@ public class PeopleAdminView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("people.teams.column.people"));
         teamGrid.addComponentColumn(this::filterButton).setAutoWidth(true).setFlexGrow(0);
         teamGrid.setAllRowsVisible(true);
+        teamGrid.setEmptyStateText(getTranslation("people.teams.empty"));
         teamGrid.addItemClickListener(e -> teamFilter.setValue(e.getItem()));
     }
 

@@ -58,6 +58,7 @@ public class ApprovalPolicyView extends VerticalLayout implements HasDynamicTitl
         versions.addColumn(PolicyVersion::source).setHeader(getTranslation("policy.column.source"));
         versions.addColumn(v -> Texts.time(v.deployedAt())).setHeader(getTranslation("policy.column.deployed"));
         versions.setAllRowsVisible(true);
+        versions.setEmptyStateText(getTranslation("policy.empty"));
 
         Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> new DownloadResponse(
                 new ByteArrayInputStream(policies.activeDmn(actor).getBytes(StandardCharsets.UTF_8)),

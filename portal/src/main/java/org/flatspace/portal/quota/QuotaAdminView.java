@@ -68,6 +68,7 @@ public class QuotaAdminView extends VerticalLayout implements HasDynamicTitle {
                 t.usage().limits().instances())).setHeader(getTranslation("quota.column.instances"));
         grid.addComponentColumn(this::editButton).setAutoWidth(true).setFlexGrow(0);
         grid.setAllRowsVisible(true);
+        grid.setEmptyStateText(getTranslation("quota.empty"));
         grid.asSingleSelect().addValueChangeListener(e -> edit(e.getValue()));
         setMaxWidth("72rem");
         add(new H2(getTranslation("quota.title")), grid, editor);
