@@ -26,6 +26,13 @@ final class Keyboard {
         return this;
     }
 
+    /** Holds a modifier (Shift, Control) down while pressing the keys, as a person does. */
+    Keyboard holding(Keys modifier, CharSequence... keys) {
+        new Actions(browser.driver()).keyDown(modifier).sendKeys(keys).keyUp(modifier).perform();
+        browser.settle();
+        return this;
+    }
+
     /** Types a text, a character at a time, as a person would. */
     Keyboard type(String text) {
         return press(text);

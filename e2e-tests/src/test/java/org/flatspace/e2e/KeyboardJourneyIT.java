@@ -36,13 +36,13 @@ class KeyboardJourneyIT extends PortalBrowserTest {
         browser.waitFor(By.xpath("//vaadin-combo-box-item[starts-with(normalize-space(.), 'small')]"));
         keys.press(Keys.ARROW_DOWN, Keys.ENTER);
         keys.press(Keys.TAB).tabTo(f -> f.contains("#count"), 2, "the number of instances");
-        keys.press(Keys.chord(Keys.CONTROL, "a"), "1");
+        keys.holding(Keys.CONTROL, "a").type("1");
         assertThat(browser.driver().findElement(By.cssSelector("#lease-end input")).getDomProperty("value"))
                 .as("the lease end the form proposes, as the browser's locale writes a date").isNotBlank();
         keys.press(Keys.TAB).tabTo(f -> f.contains("#reason"), 4, "the reason");
         keys.type("Typed without a mouse: a second API node");
         // Shift+Tab goes back through the form, Tab forward again to the button
-        keys.press(Keys.chord(Keys.SHIFT, Keys.TAB));
+        keys.holding(Keys.SHIFT, Keys.TAB);
         assertThat(keys.focus()).as("Shift+Tab from the reason").contains("#lease-end");
         keys.tabTo(f -> f.contains("#submit"), 4, "the submit button");
         browser.snapshot("keyboard-1-request-form");
@@ -51,6 +51,7 @@ class KeyboardJourneyIT extends PortalBrowserTest {
         RequestPage request = new RequestPage(browser);
         browser.waitFor(By.id("request-status"));
         request.waitForStatus("Waiting for approval", Duration.ofSeconds(20));
+        assertThat(browser.text()).as("one instance, as typed").contains(": 1 x small for Payroll API");
         String requestId = browser.driver().getCurrentUrl().replaceAll(".*/requests/", "");
         assertThat(browser.text()).contains("Payroll API").contains("Typed without a mouse");
 
