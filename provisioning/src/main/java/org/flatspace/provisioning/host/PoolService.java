@@ -1,8 +1,12 @@
 package org.flatspace.provisioning.host;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.flatspace.provisioning.hypervisor.LibvirtUri;
 import org.flatspace.provisioning.placement.Demand;
@@ -23,6 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class PoolService {
 
+    private static final int FEW_HOSTS = 16;
     private static final Pattern TAG = Pattern.compile("[a-z0-9][a-z0-9._-]{0,39}");
     private static final Pattern HOST_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,62}");
 
@@ -68,6 +73,20 @@ public class PoolService {
         jdbc.sql("select id, state from host").query((rs, n) -> states.put(rs.getLong(1),
                 HostState.valueOf(rs.getString(2)))).list();
         return states;
+    }
+
+    /**
+     * The names of these hosts by id; ids of hosts that do not exist are left out. A few hosts are
+     * read one by one (Hibernate keeps those reads' translation, not that of a query with a list
+     * parameter), many in one query.
+     */
+    public Map<Long, String> names(Collection<Long> ids) {
+        if (ids.size() <= FEW_HOSTS) {
+            Map<Long, String> names = new HashMap<>();
+            ids.forEach(id -> hosts.findById(id).ifPresent(h -> names.put(id, h.toView().name())));
+            return names;
+        }
+        return hosts.findAllByIdIn(ids).stream().map(Host::toView).collect(Collectors.toMap(HostView::id, HostView::name));
     }
 
     public Optional<HostView> host(long id) {

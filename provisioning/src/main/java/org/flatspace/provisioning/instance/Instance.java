@@ -9,7 +9,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 
 import org.flatspace.provisioning.placement.Demand;
 import org.flatspace.provisioning.placement.PlacementRules;
@@ -17,11 +20,19 @@ import org.flatspace.provisioning.placement.Spread;
 import org.hibernate.annotations.DynamicUpdate;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.springframework.data.domain.Persistable;
 
 @Entity
 @Table(name = "instance")
 @DynamicUpdate
-class Instance {
+class Instance implements Persistable<UUID> {
+
+    /**
+     * True for an instance made from an order and not stored yet, so that saving it inserts at once
+     * instead of first looking for a row with its id (the id is assigned, not generated).
+     */
+    @Transient
+    private boolean unsaved;
 
     @Id
     @JdbcTypeCode(SqlTypes.CHAR)
@@ -103,6 +114,7 @@ class Instance {
         this.memoryMib = order.memoryMib();
         this.diskGib = order.diskGib();
         this.state = InstanceState.PENDING;
+        this.unsaved = true;
         PlacementRules rules = order.rules();
         this.spread = rules.spread();
         this.affinity = rules.affinity();
@@ -142,6 +154,22 @@ class Instance {
     void placeOn(long host) {
         this.hostId = host;
         touch();
+    }
+
+    @Override
+    public UUID getId() {
+        return id;
+    }
+
+    @Override
+    public boolean isNew() {
+        return unsaved;
+    }
+
+    @PostLoad
+    @PostPersist
+    void stored() {
+        unsaved = false;
     }
 
     void running() {

@@ -5,10 +5,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -76,14 +79,20 @@ public class InstanceService {
     public List<InstanceView> provision(ProvisionOrder order) {
         try {
             List<Placed> placed = placeAll(order);
+            Map<Long, String> hostNames = new HashMap<>();
             for (Placed p : placed) {
-                start(p.instance(), p.hostId(), order.functionName());
+                HostView host = start(p.instance(), p.hostId(), order.functionName());
+                hostNames.put(host.id(), host.name());
             }
-            return step.execute(s -> {
-                placed.forEach(p -> instances.findById(p.instance().id()).orElseThrow().running());
-                log.info("Order {}: {} instance(s) running", order.orderKey(), placed.size());
-                return ofOrder(order.orderKey());
-            });
+            step.executeWithoutResult(s -> instances.markRunning(
+                    placed.stream().map(p -> p.instance().id()).toList(), InstanceState.RUNNING, Instant.now()));
+            log.info("Order {}: {} instance(s) running", order.orderKey(), placed.size());
+            // what was just written, without reading it back
+            return placed.stream().map(p -> {
+                p.instance().placeOn(p.hostId());
+                p.instance().running();
+                return p.instance().toView(hostNames.get(p.hostId()));
+            }).toList();
         } catch (ProvisioningFailedException e) {
             undo(order.orderKey(), e.adminDetail());
             throw e;
@@ -143,12 +152,20 @@ public class InstanceService {
         return host.map(h -> hypervisor.state(h.uri(), id)).orElse(DomainState.NOT_FOUND);
     }
 
-    private void recordMissing(ProvisionOrder order) {
+    /**
+     * The order's instances, recording those it does not have yet: one read for the order, and an
+     * insert for each new instance (its id is the order's, so a retry finds it in the read).
+     */
+    private List<Instance> recorded(ProvisionOrder order) {
+        List<Instance> current = new ArrayList<>(instances.findByOrderKeyOrderByName(order.orderKey()));
+        Set<UUID> known = current.stream().map(Instance::id).collect(Collectors.toSet());
         for (UUID id : order.instanceIds()) {
-            if (!instances.existsById(id)) {
-                instances.save(new Instance(id, order, domainName(order.functionName(), id)));
+            if (!known.contains(id)) {
+                current.add(instances.save(new Instance(id, order, domainName(order.functionName(), id))));
             }
         }
+        current.sort(Comparator.comparing(Instance::name));
+        return current;
     }
 
     /**
@@ -182,8 +199,7 @@ public class InstanceService {
     }
 
     private Attempt placeOnce(ProvisionOrder order, TransactionStatus tx) {
-        recordMissing(order);
-        List<Instance> current = instances.findByOrderKeyOrderByName(order.orderKey());
+        List<Instance> current = recorded(order);
         List<Placed> placed = new ArrayList<>();
         current.stream().filter(i -> i.hostId() != null).forEach(i -> placed.add(new Placed(i, i.hostId())));
         List<Instance> unplaced = current.stream()
@@ -233,8 +249,8 @@ public class InstanceService {
         return true;
     }
 
-    /** Defines and starts the domain on its host; the caller records it RUNNING. */
-    private void start(Instance instance, long hostId, String functionName) {
+    /** Defines and starts the domain on its host and returns the host; the caller records it RUNNING. */
+    private HostView start(Instance instance, long hostId, String functionName) {
         UUID id = instance.id();
         HostView host = pool.host(hostId).orElseThrow();
         DomainSpec spec = new DomainSpec(id, instance.name(), "Flatspace instance for " + functionName,
@@ -244,6 +260,7 @@ public class InstanceService {
             throw new ProvisioningFailedException("an instance did not start; nothing was left running",
                     "domain " + id + " on host " + host.name() + " is " + state + " after start", null);
         }
+        return host;
     }
 
     private void undo(String orderKey, String reason) {
@@ -289,9 +306,10 @@ public class InstanceService {
         return step.execute(s -> read.get());
     }
 
+    /** The instances as views, with the names of their hosts: one read for the hosts they are on. */
     private List<InstanceView> views(List<Instance> list) {
-        Map<Long, String> hostNames = pool.hosts().stream()
-                .collect(Collectors.toMap(HostView::id, HostView::name, (a, b) -> a));
+        Map<Long, String> hostNames = pool.names(list.stream().map(Instance::hostId).filter(Objects::nonNull)
+                .collect(Collectors.toSet()));
         List<InstanceView> result = new ArrayList<>(list.size());
         for (Instance i : list) {
             result.add(i.toView(i.hostId() == null ? null : hostNames.get(i.hostId())));
