@@ -13,7 +13,7 @@ import org.springframework.data.repository.query.Param;
 interface InstanceRepository extends JpaRepository<Instance, UUID> {
 
     // JPQL rather than a derived query: Hibernate keeps the translation of a query string, while a
-    // derived (criteria) query is translated again on every call, and these run for every request
+    // derived (criteria) query is translated again on every call, and this runs for every request
     @Query("select i from Instance i where i.orderKey = :orderKey order by i.name")
     List<Instance> findByOrderKeyOrderByName(@Param("orderKey") String orderKey);
 
@@ -22,18 +22,6 @@ interface InstanceRepository extends JpaRepository<Instance, UUID> {
     List<Instance> findByHostIdIsNotNull();
 
     List<Instance> findByHostIdIn(Collection<Long> hostIds);
-
-    /** Links the instance to a host unless it already has one; 0 means another caller placed it. */
-    /** The instances run: one statement for the order's instances, after their domains started. */
-    @Modifying
-    @Query("update Instance i set i.state = :running, i.lastError = null, i.updatedAt = :now where i.id in :ids")
-    int markRunning(@Param("ids") List<UUID> ids, @Param("running") InstanceState running, @Param("now") Instant now);
-
-    @Modifying
-    @Query("update Instance i set i.hostId = :host, i.state = :pending, i.updatedAt = :now"
-            + " where i.id = :id and i.hostId is null")
-    int placeIfUnplaced(@Param("id") UUID id, @Param("host") long host, @Param("pending") InstanceState pending,
-                        @Param("now") Instant now);
 
     /** Unlinks the instance from its host; 0 means it was not on that host (already released). */
     @Modifying

@@ -1,5 +1,6 @@
 package org.flatspace.provisioning.instance;
 
+import java.sql.Timestamp;
 import java.text.Normalizer;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,6 +28,7 @@ import org.flatspace.provisioning.placement.PlacementResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -60,10 +62,12 @@ public class InstanceService {
     private final Hypervisor hypervisor;
     private final TransactionTemplate step;
     private final PlacementService placements;
+    private final JdbcClient jdbc;
 
     InstanceService(InstanceRepository instances, PoolService pool, Hypervisor hypervisor,
-                    PlatformTransactionManager transactions, PlacementService placements) {
+                    PlatformTransactionManager transactions, PlacementService placements, JdbcClient jdbc) {
         this.instances = instances;
+        this.jdbc = jdbc;
         this.pool = pool;
         this.placements = placements;
         this.hypervisor = hypervisor;
@@ -84,8 +88,10 @@ public class InstanceService {
                 HostView host = start(p.instance(), p.hostId(), order.functionName());
                 hostNames.put(host.id(), host.name());
             }
-            step.executeWithoutResult(s -> instances.markRunning(
-                    placed.stream().map(p -> p.instance().id()).toList(), InstanceState.RUNNING, Instant.now()));
+            step.executeWithoutResult(s -> jdbc.sql(
+                            "update instance set state = 'RUNNING', last_error = null, updated_at = :now where id in (:ids)")
+                    .param("now", Timestamp.from(Instant.now()))
+                    .param("ids", placed.stream().map(p -> p.instance().id().toString()).toList()).update());
             log.info("Order {}: {} instance(s) running", order.orderKey(), placed.size());
             // what was just written, without reading it back
             return placed.stream().map(p -> {
@@ -235,18 +241,30 @@ public class InstanceService {
      * same hosts lock them in the same order and do not deadlock.
      */
     private boolean allocate(List<Instance> unplaced, List<Long> hosts, TransactionStatus tx) {
+        instances.flush(); // the instances just recorded, before the statements below name them
         Integer[] byHost = new Integer[unplaced.size()];
         Arrays.setAll(byHost, i -> i);
         Arrays.sort(byHost, Comparator.comparing(hosts::get));
         for (int i : byHost) {
             Instance instance = unplaced.get(i);
             if (!pool.tryAllocate(hosts.get(i), instance.demand())
-                    || instances.placeIfUnplaced(instance.id(), hosts.get(i), InstanceState.PENDING, Instant.now()) != 1) {
+                    || placeIfUnplaced(instance.id(), hosts.get(i)) != 1) {
                 tx.setRollbackOnly();
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * Links the instance to its host unless another attempt already did. Plain SQL rather than
+     * JPQL, like the host's allocation beside it: Hibernate 6.6 translates a JPQL update again on
+     * every call, and this runs for every instance placed.
+     */
+    private int placeIfUnplaced(UUID id, long host) {
+        return jdbc.sql("update instance set host_id = :host, state = 'PENDING', updated_at = :now"
+                        + " where id = :id and host_id is null")
+                .param("host", host).param("now", Timestamp.from(Instant.now())).param("id", id.toString()).update();
     }
 
     /** Defines and starts the domain on its host and returns the host; the caller records it RUNNING. */

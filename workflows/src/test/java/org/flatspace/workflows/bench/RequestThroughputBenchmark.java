@@ -1,6 +1,8 @@
 package org.flatspace.workflows.bench;
 
 import java.io.IOException;
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -63,7 +65,6 @@ class RequestThroughputBenchmark {
     private static final int[] CONCURRENCY = {1, 4, 16};
     /** Shrinks every run, for a quick check of the harness itself: -Dflatspace.bench.scale=0.1 */
     private static final double SCALE = Double.parseDouble(System.getProperty("flatspace.bench.scale", "1"));
-    private static final int WARM_UP = scaled(150);
     /** Runs one side alone, e.g. to profile it: -Dflatspace.bench.only=flatspace (or bare). */
     private static final String ONLY = System.getProperty("flatspace.bench.only", "");
 
@@ -112,11 +113,16 @@ class RequestThroughputBenchmark {
             return key;
         };
 
-        if (!ONLY.equals("flatspace")) {
-            run(bare, 1, WARM_UP);
-        }
-        if (!ONLY.equals("bare")) {
-            run(flatspace, 1, WARM_UP);
+        // Warm-up at every concurrency, so that the JIT compiler has done its work on both paths
+        // before anything is measured: with 2 cores, a compiler still busy takes CPU from the run
+        // (the JIT column of the report shows how much it still compiled during each run).
+        for (int c : CONCURRENCY) {
+            if (!ONLY.equals("flatspace")) {
+                run(bare, c, scaled(Math.max(150, 100 * c)));
+            }
+            if (!ONLY.equals("bare")) {
+                run(flatspace, c, scaled(Math.max(150, 100 * c)));
+            }
         }
         List<String> rows = new ArrayList<>();
         List<String> parts = new ArrayList<>();
@@ -134,6 +140,8 @@ class RequestThroughputBenchmark {
 
     /** count requests from c submitters, each waiting for its own to finish before the next. */
     private Result run(Supplier<String> start, int submitters, int count) throws Exception {
+        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        long compiledBefore = jit.getTotalCompilationTime();
         ExecutorService executor = Executors.newFixedThreadPool(submitters);
         List<BenchSupport.Timing> timings = Collections.synchronizedList(new ArrayList<>());
         int each = count / submitters;
@@ -157,7 +165,7 @@ class RequestThroughputBenchmark {
         return new Result(sorted.size() / seconds, sorted.get(sorted.size() / 2),
                 sorted.get((int) Math.ceil(sorted.size() * 0.95) - 1),
                 median(timings, BenchSupport.Timing::caller), median(timings, BenchSupport.Timing::pickUp),
-                median(timings, BenchSupport.Timing::job));
+                median(timings, BenchSupport.Timing::job), jit.getTotalCompilationTime() - compiledBefore);
     }
 
     private static double median(List<BenchSupport.Timing> timings, ToDoubleFunction<BenchSupport.Timing> part) {
@@ -172,8 +180,10 @@ class RequestThroughputBenchmark {
                 "",
                 "| submitters | bare Camunda /s | bare p50 / p95 ms | Flatspace /s | Flatspace p50 / p95 ms | ratio |",
                 "| --- | --- | --- | --- | --- | --- |")) + "\n" + String.join("\n", rows) + "\n"
-                + "\nMedian ms: caller's transaction + wait for the job executor + asynchronous part to its commit\n\n"
-                + "| submitters | bare Camunda | Flatspace |\n| --- | --- | --- |\n" + String.join("\n", parts) + "\n";
+                + "\nMedian ms: caller's transaction + wait for the job executor + asynchronous part to its commit;"
+                + " JIT: ms the JIT compiler spent during the run (all compiler threads)\n\n"
+                + "| submitters | bare Camunda | JIT | Flatspace | JIT |\n| --- | --- | --- | --- | --- |\n"
+                + String.join("\n", parts) + "\n";
         System.out.println(table);
         Path out = Path.of("target", "bench", "request-throughput.md");
         Files.createDirectories(out.getParent());
@@ -185,11 +195,13 @@ class RequestThroughputBenchmark {
     }
 
     /** Throughput, latency, and the medians of the three parts of a request's way. */
-    private record Result(double perSecond, double p50, double p95, double caller, double pickUp, double job) {
-        static final Result NONE = new Result(Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+    private record Result(double perSecond, double p50, double p95, double caller, double pickUp, double job,
+                          long jitMillis) {
+        static final Result NONE = new Result(Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
+                -1);
 
         String parts() {
-            return String.format(Locale.ROOT, "%.1f + %.1f + %.1f", caller, pickUp, job);
+            return String.format(Locale.ROOT, "%.1f + %.1f + %.1f | %d", caller, pickUp, job, jitMillis);
         }
     }
 }
