@@ -215,6 +215,7 @@ class AuthorisationMatrixIT {
         calls.put("CapacityRequestService.extend", changes((a, x) -> run(() ->
                 requests.extend(a, x.number(), LocalDate.now().plusDays(60)))));
         calls.put("CapacityRequestService.release", changes((a, x) -> run(() -> requests.release(a, x.number()))));
+        calls.put("CapacityRequestService.reviewFailure", changes((a, x) -> run(() -> requests.reviewFailure(a, x.number()))));
         calls.put("QuotaIncreaseService.shortfall", reads((a, x) -> quotaIncreases.shortfall(a, x.number())));
         calls.put("QuotaIncreaseService.ask", changes((a, x) -> run(() ->
                 quotaIncreases.ask(a, x.number(), MatrixFixtures.REASON))));

@@ -49,6 +49,7 @@ import org.flatspace.workflows.request.ApprovalTask;
 import org.flatspace.workflows.request.CapacityRequestService;
 import org.flatspace.workflows.request.NewCapacityRequest;
 import org.flatspace.workflows.request.QuotaIncreaseService;
+import org.flatspace.workflows.request.RequestDetails;
 import org.flatspace.workflows.request.RequestStatus;
 import org.springframework.context.ApplicationContext;
 
@@ -96,6 +97,7 @@ final class MatrixFixtures {
     private final FunctionInfo batch;
     private final FunctionInfo api;
     private final SizeInfo small;
+    private final SizeInfo huge;
     private final TierInfo silver;
 
     MatrixFixtures(ApplicationContext context, Path hostFiles) {
@@ -125,6 +127,8 @@ final class MatrixFixtures {
         batch = catalog.createFunction(payroll, "Payroll batch", silver.id());
         api = catalog.createFunction(payroll, "Payroll API", gold);
         small = catalog.createSize("small-" + run, 1, 1024, 10);
+        // within Payroll's quota, but larger than any test host (128 CPUs at most)
+        huge = catalog.createSize("huge-" + run, 512, 1024, 10);
         quotas.setLimits(payroll, new Resources(1000, 1024 * 1000, 10000, 30));
 
         PersonService people = context.getBean(PersonService.class);
@@ -177,6 +181,7 @@ final class MatrixFixtures {
             case "waiting request" -> request(submit("alice", api, 1));
             case "active request" -> request(active(submit("alice", batch, 1)));
             case "request over quota" -> request(overQuota());
+            case "failed request" -> new Fixture(String.valueOf(failed()), () -> { });
             case "manager task" -> managerTask("alice");
             case "paul's request task" -> managerTask("paul");
             case "paul's extension task" -> extensionTask();
@@ -247,6 +252,25 @@ final class MatrixFixtures {
                 requests.withdraw(caller("paul"), id);
             }
         });
+    }
+
+    /**
+     * Alice's request for one instance larger than any host: approved by the manager and an
+     * administrator (the policy asks both for over 32 vCPU), then provisioning finds no room and
+     * the request fails, waiting for an administrator to review the failure.
+     */
+    private long failed() {
+        long id = requests.submit(caller("alice"), new NewCapacityRequest(batch.id(), huge.id(), 1,
+                LocalDate.now().plusDays(30), REASON)).id();
+        approvals.approve(caller("paul"), task("paul", id, ApprovalKind.MANAGER), "");
+        approvals.approve(caller("admin"), task("admin", id, ApprovalKind.ADMIN), "");
+        for (int i = 0; i < 10 && status(id) != RequestStatus.FAILED; i++) {
+            runJobs(String.valueOf(id));
+        }
+        if (!requests.details(caller("admin"), id).map(RequestDetails::failureToReview).orElse(false)) {
+            throw new IllegalStateException("Request " + id + " is " + status(id) + ", not a failure to review");
+        }
+        return id;
     }
 
     private Fixture managerTask(String askedBy) {

@@ -61,6 +61,7 @@ final class MatrixFixtures {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
     private static final String REASON = "authorisation matrix";
+    private static final int HUGE_VCPU = 4096;
 
     private final CapacityRequestService requests;
     private final ApprovalService approvals;
@@ -79,6 +80,8 @@ final class MatrixFixtures {
     private final FunctionInfo batch;
     private final FunctionInfo api;
     private final long small;
+    /** A size larger than any host, for a request whose provisioning fails. */
+    private final long huge;
 
     MatrixFixtures(ApplicationContext context) {
         requests = context.getBean(CapacityRequestService.class);
@@ -98,6 +101,8 @@ final class MatrixFixtures {
         batch = function(catalog, "Payroll batch");
         api = function(catalog, "Payroll API");
         small = catalog.sizes().stream().filter(s -> s.name().equals("small")).findFirst().orElseThrow().id();
+        huge = catalog.sizes().stream().filter(s -> s.name().equals("matrix-huge")).findFirst()
+                .orElseGet(() -> catalog.createSize("matrix-huge", HUGE_VCPU, 2048, 20)).id();
     }
 
     private FunctionInfo function(CatalogService catalog, String name) {
@@ -117,6 +122,7 @@ final class MatrixFixtures {
             case "waiting request" -> request(submit("alice", api, 1));
             case "active request" -> request(active(submit("alice", batch, 1)));
             case "request over quota" -> request(overQuota());
+            case "failed request" -> new Fixture(String.valueOf(failed()), () -> { });
             case "manager task" -> managerTask("alice");
             case "paul's request task" -> managerTask("paul");
             case "paul's extension task" -> extensionTask();
@@ -241,6 +247,26 @@ final class MatrixFixtures {
                 used.memoryMib() + reserved.memoryMib() + 25 * 2048, used.diskGib() + reserved.diskGib() + 25 * 20,
                 used.instances() + reserved.instances() + 25));
         return submit("alice", batch, 40);
+    }
+
+    /**
+     * Alice's request for one instance larger than any host, within a quota raised for it: the
+     * manager and an administrator approve it (the policy asks both for over 32 vCPU), then
+     * provisioning finds no room and the request fails, waiting for an administrator's review.
+     */
+    private long failed() {
+        QuotaUsage usage = quotas.usage(payroll);
+        Resources used = usage.allocated();
+        Resources reserved = usage.reserved();
+        quotas.setLimits(payroll, new Resources(used.vcpu() + reserved.vcpu() + HUGE_VCPU,
+                used.memoryMib() + reserved.memoryMib() + 2048, used.diskGib() + reserved.diskGib() + 20,
+                used.instances() + reserved.instances() + 1));
+        long id = requests.submit(actor("alice"), new NewCapacityRequest(batch.id(), huge, 1,
+                LocalDate.now().plusDays(30), REASON)).id();
+        approvals.approve(actor("paul"), task("paul", id, ApprovalKind.MANAGER), "");
+        approvals.approve(actor("admin"), task("admin", id, ApprovalKind.ADMIN), "");
+        await("request " + id + " to fail", () -> requests.details(actor("admin"), id).orElseThrow().failureToReview());
+        return id;
     }
 
     /** Ends the requests an interrupted run left waiting or active (they hold Payroll's quota). */

@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.flatspace.config.audit.AuditOutcome;
 import org.flatspace.config.audit.AuditService;
 import org.flatspace.config.catalog.CatalogService;
@@ -42,6 +43,8 @@ public class CapacityRequestService {
     static final int MAX_INSTANCES_PER_REQUEST = 100;
     static final int MAX_LEASE_YEARS = 3;
     static final int MAX_REASON_LENGTH = 1000;
+    /** Where a request's process waits after a failed provisioning, until an administrator reviews it. */
+    static final String REVIEW_ACTIVITY = "Task_ReviewFailure";
 
     private final CapacityRequestRepository requests;
     private final RequestEventRepository events;
@@ -156,6 +159,40 @@ public class CapacityRequestService {
         correlate(request, ProcessVariables.MESSAGE_EXTENSION_ASKED, variables);
     }
 
+    /**
+     * An administrator has looked at a failed provisioning (the request is FAILED, its quota
+     * released): the incident it raised is resolved and the request's process ends. Only for a
+     * failure not reviewed yet.
+     */
+    public void reviewFailure(Actor actor, long requestId) {
+        if (!actor.is(Role.ADMIN)) {
+            throw new NotAllowedException("Only administrators review failed provisioning");
+        }
+        CapacityRequest request = requests.findById(requestId).orElseThrow(() -> new RequestNotFoundException(requestId));
+        ProcessInstance process = failureToReview(request)
+                .orElseThrow(() -> new NotAllowedException(request.status() == RequestStatus.FAILED
+                        ? "This failure has been reviewed already"
+                        : "Only a request whose provisioning failed can be reviewed; this one is "
+                        + request.status().name().toLowerCase().replace('_', ' ')));
+        runtime.createIncidentQuery().processInstanceId(process.getId())
+                .incidentType(ProcessVariables.FAILURE_INCIDENT).list()
+                .forEach(incident -> runtime.resolveIncident(incident.getId()));
+        events.save(new RequestEvent(requestId, actor.username(), "Failure reviewed", "by an administrator"));
+        correlate(request, ProcessVariables.MESSAGE_FAILURE_REVIEWED,
+                Map.of(ProcessVariables.REVIEWED_BY, actor.username()));
+    }
+
+    /** The request's process while it waits for an administrator to review its failed provisioning. */
+    private Optional<ProcessInstance> failureToReview(CapacityRequest request) {
+        if (request.status() != RequestStatus.FAILED) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(runtime.createProcessInstanceQuery()
+                .processDefinitionKey(ProcessVariables.PROCESS_KEY)
+                .processInstanceBusinessKey(String.valueOf(request.id())).activityIdIn(REVIEW_ACTIVITY)
+                .singleResult());
+    }
+
     /** The actor's team's requests, newest first. */
     @Transactional(readOnly = true)
     public List<RequestSummary> requestsOf(Actor actor) {
@@ -200,7 +237,8 @@ public class CapacityRequestService {
                         events.findByRequestIdOrderByIdAsc(requestId).stream().map(RequestEvent::toEntry).toList(),
                         instances.ofOrder(r.key()).stream()
                                 .map(i -> new RequestInstance(i.id(), i.name(), i.sizeName(), i.state().name()))
-                                .toList()));
+                                .toList(),
+                        failureToReview(r).isPresent()));
     }
 
 

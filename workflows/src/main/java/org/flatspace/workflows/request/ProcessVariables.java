@@ -41,6 +41,8 @@ final class ProcessVariables {
     static final String EXTENSION_ASKED_BY = "extensionAskedBy";
     /** String: who released the capacity before its lease ended. */
     static final String RELEASED_BY = "releasedBy";
+    /** String: the administrator who marked a failed provisioning reviewed. */
+    static final String REVIEWED_BY = "reviewedBy";
 
 
     static final String MESSAGE_QUOTA_INCREASED = "quota-increased";
@@ -48,9 +50,12 @@ final class ProcessVariables {
     static final String MESSAGE_WITHDRAWN = "request-withdrawn";
     static final String MESSAGE_RELEASED = "capacity-released";
     static final String MESSAGE_EXTENSION_ASKED = "lease-extension-asked";
+    static final String MESSAGE_FAILURE_REVIEWED = "provisioning-failure-reviewed";
 
     /** BPMN error code thrown when provisioning failed and undid itself. */
     static final String PROVISIONING_FAILED = "PROVISIONING_FAILED";
+    /** Incident type raised when a request's provisioning failed, until an administrator reviews it. */
+    static final String FAILURE_INCIDENT = "provisioningFailed";
 
     static final String ADMINS_GROUP = "admins";
 

@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.flatspace.config.catalog.CatalogService;
@@ -427,7 +428,7 @@ class CapacityRequestProcessIT {
     }
 
     @Test
-    void provisioningFailure_failsTheRequestReleasesTheQuotaAndLeavesNoVm() {
+    void provisioningFailure_failsTheRequestReleasesTheQuotaLeavesNoVmAndRaisesAnIncidentUntilAnAdminReviewsIt() {
         // every test host has 128 CPUs: a 512-vCPU instance is within the team's quota but fits no host
         SizeInfo huge = catalog.createSize("huge-" + UUID.randomUUID().toString().substring(0, 8), 512, 1024, 10);
         RequestSummary submitted = requests.submit(alice, new NewCapacityRequest(payroll.id(), huge.id(), 1,
@@ -439,10 +440,11 @@ class CapacityRequestProcessIT {
 
         execute(job(process));
 
-        BpmnAwareTests.assertThat(process).hasPassed("Task_FailRequest").isEnded();
+        BpmnAwareTests.assertThat(process).hasPassed("Task_FailRequest").isWaitingAt("Task_ReviewFailure");
         RequestDetails details = details(alice, submitted);
         assertThat(details.summary().status()).isEqualTo(RequestStatus.FAILED);
         assertThat(details.summary().statusReason()).startsWith("no room for the instances");
+        assertThat(details.failureToReview()).isTrue();
         assertThat(details.instances()).singleElement().satisfies(i -> {
             assertThat(i.state()).isEqualTo("FAILED");
             assertThat(instances.liveState(i.id())).isEqualTo(DomainState.NOT_FOUND);
@@ -450,6 +452,31 @@ class CapacityRequestProcessIT {
         assertThat(quotas.usage(alice.teamId()).reserved()).isEqualTo(Resources.NONE);
         assertThat(quotas.usage(alice.teamId()).allocated()).isEqualTo(Resources.NONE);
         assertThat(subjects(alice)).anyMatch(s -> s.endsWith("failed"));
+
+        // the incident administrators see in Cockpit, and the notification that sends them to it
+        Incident incident = runtime.createIncidentQuery().processInstanceId(process.getId()).singleResult();
+        assertThat(incident.getIncidentType()).isEqualTo("provisioningFailed");
+        assertThat(incident.getActivityId()).isEqualTo("Task_ReviewFailure");
+        assertThat(incident.getIncidentMessage()).contains("request " + submitted.id())
+                .contains("no room for the instances");
+        assertThat(subjects(admin)).anyMatch(s -> s.equals("Request " + submitted.id() + " (" + payroll.name()
+                + "): provisioning failed"));
+
+        // only an administrator marks it reviewed; then the incident is gone and the process ends
+        assertThatThrownBy(() -> requests.reviewFailure(alice, submitted.id())).isInstanceOf(NotAllowedException.class);
+        assertThatThrownBy(() -> requests.reviewFailure(paul, submitted.id())).isInstanceOf(NotAllowedException.class);
+        requests.reviewFailure(admin, submitted.id());
+        assertThat(runtime.createIncidentQuery().processInstanceId(process.getId()).count()).isZero();
+        BpmnAwareTests.assertThat(process).hasPassed("Task_ReviewFailure").isEnded();
+        RequestDetails reviewed = details(alice, submitted);
+        assertThat(reviewed.failureToReview()).isFalse();
+        assertThat(reviewed.summary().status()).isEqualTo(RequestStatus.FAILED);
+        assertThat(reviewed.timeline()).last().satisfies(e -> {
+            assertThat(e.event()).isEqualTo("Failure reviewed");
+            assertThat(e.actor()).isEqualTo(admin.username());
+        });
+        assertThatThrownBy(() -> requests.reviewFailure(admin, submitted.id()))
+                .isInstanceOf(NotAllowedException.class).hasMessage("This failure has been reviewed already");
     }
 
     @Test

@@ -98,6 +98,13 @@ class RequestController {
         return get(user, id);
     }
 
+    /** Administrators: the request's failed provisioning has been looked at; its incident is resolved. */
+    @PostMapping("/{id}/failure-review")
+    RequestDetails reviewFailure(@AuthenticationPrincipal FlatspaceUser user, @PathVariable long id) {
+        requests.reviewFailure(user.toActor(), id);
+        return get(user, id);
+    }
+
     @PostMapping("/{id}/quota-increase")
     RequestDetails askQuotaIncrease(@AuthenticationPrincipal FlatspaceUser user, @PathVariable long id,
                                     @RequestBody QuotaIncrease body) {
