@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.flatspace.config.person.Role;
 import org.flatspace.config.quota.Resources;
 import org.flatspace.portal.i18n.Texts;
 import org.flatspace.portal.layout.MainLayout;
@@ -144,6 +145,9 @@ public class RequestDetailView extends VerticalLayout implements BeforeEnterObse
         timeline.setItems(details.timeline());
         add(title, status, reason);
         actions(summary).ifPresent(this::add);
+        if (details.failureToReview() && actor.is(Role.ADMIN)) {
+            add(failureReview());
+        }
         add(new H3(getTranslation("request.detail.instances.title")), instances,
                 new H3(getTranslation("request.detail.timeline.title")), timeline);
         onItsWay = summary.status() == RequestStatus.SUBMITTED || summary.status() == RequestStatus.APPROVED;
@@ -182,6 +186,21 @@ public class RequestDetailView extends VerticalLayout implements BeforeEnterObse
         HorizontalLayout row = new HorizontalLayout(until, extend, release);
         row.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         return Optional.of(row);
+    }
+
+    /**
+     * Administrators: the provisioning failed (incident provisioningFailed); once they have looked at
+     * why, they mark it reviewed, which resolves the incident.
+     */
+    private HorizontalLayout failureReview() {
+        Paragraph text = new Paragraph(getTranslation("request.detail.failure-review.text"));
+        Button reviewed = new Button(getTranslation("request.detail.failure-review"),
+                e -> act(() -> requests.reviewFailure(actor, requestId), null));
+        reviewed.setId("review-failure");
+        reviewed.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        HorizontalLayout row = new HorizontalLayout(text, reviewed);
+        row.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+        return row;
     }
 
     /** Ask for the quota the request lacks (with a reason), or withdraw it. */

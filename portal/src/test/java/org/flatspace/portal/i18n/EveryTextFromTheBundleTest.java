@@ -151,7 +151,7 @@ class EveryTextFromTheBundleTest {
         when(requests.countRequestsOf(any())).thenReturn(1L);
         when(requests.details(any(), anyLong())).thenReturn(Optional.of(new RequestDetails(ACTIVE, "Month-end runs",
                 List.of(new TimelineEntry(AT, "alice", "submitted", "Month-end runs")),
-                List.of(new RequestInstance(UUID.randomUUID(), "payroll-batch-1", "small", "RUNNING")))));
+                List.of(new RequestInstance(UUID.randomUUID(), "payroll-batch-1", "small", "RUNNING")), false)));
         when(ui.mock(ApprovalService.class).inbox(any())).thenReturn(List.of(new ApprovalTask("t1",
                 ApprovalKind.MANAGER, ACTIVE, "Month-end runs", new Resources(2, 4096, 40, 2), null, AT, "paul",
                 false)));
