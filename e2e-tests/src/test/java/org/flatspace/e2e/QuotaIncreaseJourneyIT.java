@@ -18,9 +18,11 @@ class QuotaIncreaseJourneyIT extends PortalBrowserTest {
     @Test
     void overQuotaRequest_getsItsQuotaIncrease_andRuns() {
         new LoginPage(browser).open().signInAs("wendy", "flatspace");
-        RequestPage request = new RequestCapacityPage(browser).open()
-                .function("Shop search").size("small").count(25).reason("Black Friday search traffic")
-                .submit().waitForStatus("Over quota", Duration.ofSeconds(20));
+        RequestCapacityPage form = new RequestCapacityPage(browser).open()
+                .function("Shop search").size("small").count(25).reason("Black Friday search traffic");
+        // the form's preview says so before anything is submitted
+        assertThat(form.quotaVerdict()).startsWith("Over your team's quota").contains("Instances: needs 25, 24 free");
+        RequestPage request = form.submit().waitForStatus("Over quota", Duration.ofSeconds(20));
         long requestId = Long.parseLong(browser.driver().getCurrentUrl().replaceAll(".*/requests/", ""));
         assertThat(request.status()).contains("needs 25 instances; the team has 24 free");
         browser.driver().findElement(By.cssSelector("#increase-reason input"))

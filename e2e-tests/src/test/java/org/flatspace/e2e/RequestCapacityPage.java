@@ -47,6 +47,12 @@ final class RequestCapacityPage {
         return new RequestPage(browser);
     }
 
+    /** The live preview's verdict: within the team's quota, or what the request lacks. */
+    String quotaVerdict() {
+        browser.settle();
+        return browser.driver().findElement(By.id("quota-verdict")).getText();
+    }
+
     /** Submits a form the server will refuse: the page stays, with messages next to the fields. */
     void submitExpectingErrors() {
         browser.settle();

@@ -1,11 +1,16 @@
 package org.flatspace.portal.request;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import org.flatspace.config.catalog.CatalogService;
 import org.flatspace.config.catalog.FunctionInfo;
 import org.flatspace.config.catalog.SizeInfo;
+import org.flatspace.config.quota.QuotaService;
+import org.flatspace.config.quota.QuotaUsage;
+import org.flatspace.config.quota.Resources;
 import org.flatspace.portal.i18n.Texts;
 import org.flatspace.portal.layout.MainLayout;
 import org.flatspace.portal.security.CurrentUser;
@@ -23,7 +28,10 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -35,6 +43,8 @@ import jakarta.annotation.security.RolesAllowed;
 /**
  * "N instances of size S for function F until date D, because ...". Team members only (requesters
  * and managers). The service checks every field again; its messages appear next to the fields.
+ * Beside the form, a live preview of the team's quota the request will use: per resource what it
+ * takes, what is free now and what would be left, and what it lacks when it does not fit.
  */
 @Route(value = "request", layout = MainLayout.class)
 @RolesAllowed({"REQUESTER", "MANAGER"})
@@ -48,11 +58,21 @@ public class RequestCapacityView extends VerticalLayout implements HasDynamicTit
     private final Map<String, HasValidation> fields = Map.of("function", function, "size", size, "count", count,
             "leaseEnd", leaseEnd, "reason", reason);
 
+    private final Grid<PreviewLine> preview = new Grid<>();
+    private final Paragraph verdict = new Paragraph();
+
     private final CapacityRequestService requests;
+    private final QuotaService quotas;
     private final Actor actor;
 
-    public RequestCapacityView(CapacityRequestService requests, CatalogService catalog, CurrentUser currentUser) {
+    /** One resource in the preview, in the unit people read it in. */
+    record PreviewLine(String resource, String request, String freeNow, String freeAfter, boolean lacking) {
+    }
+
+    public RequestCapacityView(CapacityRequestService requests, CatalogService catalog, QuotaService quotas,
+                               CurrentUser currentUser) {
         this.requests = requests;
+        this.quotas = quotas;
         this.actor = currentUser.get().toActor();
 
         function.setLabel(getTranslation("request.form.function.label"));
@@ -90,8 +110,56 @@ public class RequestCapacityView extends VerticalLayout implements HasDynamicTit
         submit.addClickShortcut(Key.ENTER).listenOn(count);
         submit.addClickShortcut(Key.ENTER, KeyModifier.CONTROL).listenOn(form);
         form.setColspan(reason, 2);
+
+        preview.setId("quota-preview");
+        preview.addColumn(PreviewLine::resource).setHeader(getTranslation("request.form.preview.column.resource"));
+        preview.addColumn(PreviewLine::request).setHeader(getTranslation("request.form.preview.column.request"));
+        preview.addColumn(PreviewLine::freeNow).setHeader(getTranslation("request.form.preview.column.free-now"));
+        preview.addColumn(PreviewLine::freeAfter).setHeader(getTranslation("request.form.preview.column.free-after"));
+        preview.setAllRowsVisible(true);
+        verdict.setId("quota-verdict");
+        size.addValueChangeListener(e -> showPreview());
+        count.addValueChangeListener(e -> showPreview());
+        showPreview();
+
         setMaxWidth("48rem");
-        add(new H2(getTranslation("request.form.title")), form, submit);
+        add(new H2(getTranslation("request.form.title")), form, submit,
+                new H3(getTranslation("request.form.preview.title")), verdict, preview);
+    }
+
+    /** What the request as it stands would take from the team's quota, read fresh. */
+    private void showPreview() {
+        Integer n = count.getValue();
+        SizeInfo chosen = size.getValue();
+        if (chosen == null || n == null || n < 1 || n > 100) {
+            verdict.setText(getTranslation("request.form.preview.incomplete"));
+            preview.setVisible(false);
+            return;
+        }
+        Resources needed = Resources.of(n, chosen.vcpu(), chosen.memoryMib(), chosen.diskGib());
+        List<PreviewLine> lines = previewLines(quotas.usage(actor.teamId()), needed);
+        List<String> lacking = lines.stream().filter(PreviewLine::lacking)
+                .map(l -> getTranslation("request.form.preview.lacks", l.resource(), l.request(), l.freeNow()))
+                .toList();
+        verdict.setText(lacking.isEmpty() ? getTranslation("request.form.preview.fits")
+                : getTranslation("request.form.preview.over", String.join(getTranslation("common.message-separator"),
+                lacking)));
+        preview.setItems(lines);
+        preview.setVisible(true);
+    }
+
+    static List<PreviewLine> previewLines(QuotaUsage usage, Resources needed) {
+        List<PreviewLine> lines = new ArrayList<>();
+        lines.add(line(Texts.of("request.form.preview.vcpu"), needed.vcpu(), usage.freeVcpu(), 1));
+        lines.add(line(Texts.of("request.form.preview.memory"), needed.memoryMib(), usage.freeMemoryMib(), 1024));
+        lines.add(line(Texts.of("request.form.preview.disk"), needed.diskGib(), usage.freeDiskGib(), 1));
+        lines.add(line(Texts.of("request.form.preview.instances"), needed.instances(), usage.freeInstances(), 1));
+        return lines;
+    }
+
+    private static PreviewLine line(String resource, long needed, long free, int unit) {
+        return new PreviewLine(resource, Texts.number((double) needed / unit), Texts.number((double) free / unit),
+                Texts.number((double) (free - needed) / unit), needed > free);
     }
 
     @Override
