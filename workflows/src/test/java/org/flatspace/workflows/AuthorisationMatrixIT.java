@@ -221,6 +221,7 @@ class AuthorisationMatrixIT {
                 quotaIncreases.ask(a, x.number(), MatrixFixtures.REASON))));
         calls.put("ApprovalService.inbox", reads((a, x) -> approvals.inbox(a)));
         calls.put("ApprovalService.inboxCount", reads((a, x) -> approvals.inboxCount(a)));
+        calls.put("ApprovalService.context", reads((a, x) -> approvals.context(a, x.id())));
         calls.put("ApprovalService.approve", changes((a, x) -> run(() ->
                 approvals.approve(a, x.id(), MatrixFixtures.REASON))));
         calls.put("ApprovalService.reject", changes((a, x) -> run(() ->

@@ -4,14 +4,19 @@ import java.util.List;
 
 import org.flatspace.config.person.PersonAccount;
 import org.flatspace.config.person.PersonService;
+import org.flatspace.config.quota.QuotaUsage;
+import org.flatspace.config.quota.Resources;
 import org.flatspace.portal.i18n.Texts;
 import org.flatspace.portal.layout.MainLayout;
+import org.flatspace.portal.request.RequestText;
 import org.flatspace.portal.security.CurrentUser;
 import org.flatspace.workflows.Actor;
 import org.flatspace.workflows.NotAllowedException;
 import org.flatspace.workflows.request.ApprovalService;
 import org.flatspace.workflows.request.ApprovalTask;
+import org.flatspace.workflows.request.DecisionContext;
 import org.flatspace.workflows.request.InvalidRequestException;
+import org.flatspace.workflows.request.RequestSummary;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -19,6 +24,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -44,6 +50,10 @@ public class ApprovalInboxView extends VerticalLayout implements HasDynamicTitle
     private final Actor actor;
     private final Grid<ApprovalTask> grid = new Grid<>();
     private final VerticalLayout detail = new VerticalLayout();
+
+    /** One resource of the team's quota beside what the decision takes, in the unit people read it in. */
+    record QuotaLine(String resource, String decision, String allocated, String reserved, String free, String limit) {
+    }
 
     public ApprovalInboxView(ApprovalService approvals, PersonService people, CurrentUser currentUser) {
         this.approvals = approvals;
@@ -101,6 +111,7 @@ public class ApprovalInboxView extends VerticalLayout implements HasDynamicTitle
                         task.request().count(), task.request().sizeName(), task.request().functionName(),
                         task.extensionUntil() == null ? Texts.date(task.request().leaseEnd()) : task.extensionUntil(),
                         task.reason())));
+        showContext(task);
         if (task.ownRequest()) {
             Paragraph own = new Paragraph(getTranslation(task.kind().forAdmins() ? "approval.detail.own.admin"
                     : "approval.detail.own.manager"));
@@ -129,6 +140,65 @@ public class ApprovalInboxView extends VerticalLayout implements HasDynamicTitle
         if (!task.kind().forAdmins()) {
             detail.add(reassign(task));
         }
+    }
+
+    /** What the decision costs: the team's quota beside what it takes, and the team's latest requests. */
+    private void showContext(ApprovalTask task) {
+        DecisionContext context;
+        try {
+            context = approvals.context(actor, task.taskId());
+        } catch (NotAllowedException e) {
+            return; // decided or handed to someone else meanwhile: the decision itself says so
+        }
+        Grid<QuotaLine> quota = new Grid<>();
+        quota.setId("decision-quota");
+        quota.addColumn(QuotaLine::resource).setHeader(getTranslation("dashboard.quota.column.resource"));
+        quota.addColumn(QuotaLine::decision).setHeader(getTranslation(task.kind().isQuotaIncrease()
+                ? "approval.context.column.increase" : "approval.context.column.request"));
+        quota.addColumn(QuotaLine::allocated).setHeader(getTranslation("dashboard.quota.column.allocated"));
+        quota.addColumn(QuotaLine::reserved).setHeader(getTranslation("dashboard.quota.column.reserved"));
+        quota.addColumn(QuotaLine::free).setHeader(getTranslation("dashboard.quota.column.free"));
+        quota.addColumn(QuotaLine::limit).setHeader(getTranslation("dashboard.quota.column.limit"));
+        quota.setItems(quotaLines(context.quota(), task.total()));
+        quota.setAllRowsVisible(true);
+
+        Grid<RequestSummary> history = new Grid<>();
+        history.setId("team-history");
+        history.addColumn(r -> String.valueOf(r.id())).setHeader(getTranslation("approval.column.id"))
+                .setAutoWidth(true).setFlexGrow(0);
+        history.addColumn(RequestSummary::functionName).setHeader(getTranslation("approval.column.function"));
+        history.addColumn(r -> getTranslation("request.capacity", r.count(), r.sizeName()))
+                .setHeader(getTranslation("approval.column.capacity"));
+        history.addColumn(r -> RequestText.status(r.status())).setHeader(getTranslation("approval.context.column.status"));
+        history.addColumn(RequestSummary::requester).setHeader(getTranslation("approval.column.requester"));
+        history.addColumn(r -> Texts.time(r.submittedAt())).setHeader(getTranslation("approval.context.column.submitted"));
+        history.setEmptyStateText(getTranslation("approval.context.history.empty"));
+        history.setItems(context.teamHistory());
+        history.setAllRowsVisible(true);
+
+        detail.add(new H4(getTranslation("approval.context.quota.title", context.teamName())),
+                new Paragraph(getTranslation(task.kind().isQuotaIncrease() ? "approval.context.quota.increase"
+                        : "approval.context.quota.request")), quota,
+                new H4(getTranslation("approval.context.history.title", context.teamName())), history);
+    }
+
+    static List<QuotaLine> quotaLines(QuotaUsage u, Resources decision) {
+        return List.of(
+                line(Texts.of("dashboard.quota.vcpu"), decision.vcpu(), u.allocated().vcpu(), u.reserved().vcpu(),
+                        u.freeVcpu(), u.limits().vcpu(), 1),
+                line(Texts.of("dashboard.quota.memory"), decision.memoryMib(), u.allocated().memoryMib(),
+                        u.reserved().memoryMib(), u.freeMemoryMib(), u.limits().memoryMib(), 1024),
+                line(Texts.of("dashboard.quota.disk"), decision.diskGib(), u.allocated().diskGib(),
+                        u.reserved().diskGib(), u.freeDiskGib(), u.limits().diskGib(), 1),
+                line(Texts.of("dashboard.quota.instances"), decision.instances(), u.allocated().instances(),
+                        u.reserved().instances(), u.freeInstances(), u.limits().instances(), 1));
+    }
+
+    private static QuotaLine line(String resource, long decision, long allocated, long reserved, long free,
+                                  long limit, int unit) {
+        return new QuotaLine(resource, Texts.number((double) decision / unit), Texts.number((double) allocated / unit),
+                Texts.number((double) reserved / unit), Texts.number((double) free / unit),
+                Texts.number((double) limit / unit));
     }
 
     private HorizontalLayout reassign(ApprovalTask task) {

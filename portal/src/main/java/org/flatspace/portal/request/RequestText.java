@@ -4,12 +4,12 @@ import org.flatspace.portal.i18n.Texts;
 import org.flatspace.workflows.request.RequestStatus;
 
 /** How requests read on screen. */
-final class RequestText {
+public final class RequestText {
 
     private RequestText() {
     }
 
-    static String status(RequestStatus status) {
+    public static String status(RequestStatus status) {
         return switch (status) {
             case SUBMITTED -> Texts.of("request.status.submitted");
             case OVER_QUOTA -> Texts.of("request.status.over-quota");

@@ -52,6 +52,7 @@ import org.flatspace.workflows.pool.HostOverview;
 import org.flatspace.workflows.request.ApprovalKind;
 import org.flatspace.workflows.request.ApprovalService;
 import org.flatspace.workflows.request.ApprovalTask;
+import org.flatspace.workflows.request.DecisionContext;
 import org.flatspace.workflows.request.CapacityRequestService;
 import org.flatspace.workflows.request.RequestDetails;
 import org.flatspace.workflows.request.RequestInstance;
@@ -156,6 +157,9 @@ class EveryTextFromTheBundleTest {
                 ApprovalKind.MANAGER, ACTIVE, "Month-end runs", new Resources(2, 4096, 40, 2), null, AT, "paul",
                 false)));
         when(ui.mock(ApprovalService.class).inboxCount(any())).thenReturn(1L);
+        when(ui.mock(ApprovalService.class).context(any(), any())).thenReturn(new DecisionContext("Payroll",
+                new QuotaUsage(1, new Resources(32, 65536, 1000, 16), new Resources(4, 8192, 80, 2),
+                        new Resources(2, 4096, 40, 2)), List.of(ACTIVE)));
         when(ui.mock(HostMaintenanceService.class).overview(any(), anyLong())).thenReturn(new HostOverview(HOST, false,
                 List.of(), Optional.empty(), null, List.of(), List.of()));
         PoolService pool = ui.mock(PoolService.class);

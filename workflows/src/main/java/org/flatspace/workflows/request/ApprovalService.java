@@ -13,9 +13,11 @@ import org.flatspace.config.audit.AuditService;
 import org.flatspace.config.person.PersonAccount;
 import org.flatspace.config.person.PersonService;
 import org.flatspace.config.person.Role;
+import org.flatspace.config.quota.QuotaService;
 import org.flatspace.config.quota.Resources;
 import org.flatspace.workflows.Actor;
 import org.flatspace.workflows.NotAllowedException;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,20 +35,26 @@ import org.springframework.transaction.annotation.Transactional;
 public class ApprovalService {
 
     private static final int MAX_COMMENT_LENGTH = 1000;
+    /** How many of the team's other requests a decision shows. */
+    static final int HISTORY = 10;
 
     private final TaskService tasks;
     private final RequestLifecycle lifecycle;
     private final PersonService people;
     private final RequestNotifier notifier;
     private final AuditService audit;
+    private final QuotaService quotas;
+    private final CapacityRequestRepository requests;
 
     ApprovalService(TaskService tasks, RequestLifecycle lifecycle, PersonService people, RequestNotifier notifier,
-                    AuditService audit) {
+                    AuditService audit, QuotaService quotas, CapacityRequestRepository requests) {
         this.tasks = tasks;
         this.lifecycle = lifecycle;
         this.people = people;
         this.notifier = notifier;
         this.audit = audit;
+        this.quotas = quotas;
+        this.requests = requests;
     }
 
     /** The decisions the actor's roles put in their inbox, oldest first. */
@@ -74,6 +82,21 @@ public class ApprovalService {
                 .processDefinitionKeyIn(ProcessVariables.PROCESS_KEY, ProcessVariables.QUOTA_PROCESS_KEY);
         return groups.isEmpty() ? query.taskAssignee(actor.username())
                 : query.or().taskCandidateGroupIn(groups).taskAssignee(actor.username()).endOr();
+    }
+
+    /**
+     * What deciding this task means for its team: the team's quota now and its latest other
+     * requests. For those who may decide it, and for its requester when they are a manager or an
+     * admin who sees it in their inbox (they may look, not decide).
+     */
+    @Transactional(readOnly = true)
+    public DecisionContext context(Actor actor, String taskId) {
+        Decision decision = visibleTo(actor, taskId);
+        CapacityRequest request = decision.request();
+        List<RequestSummary> history = requests.findByTeamIdOrderByIdDesc(request.teamId(),
+                        PageRequest.of(0, HISTORY + 1)).stream()
+                .filter(r -> r.id() != request.id()).limit(HISTORY).map(CapacityRequest::toSummary).toList();
+        return new DecisionContext(request.teamName(), quotas.usage(request.teamId()), history);
     }
 
     public void approve(Actor actor, String taskId, String comment) {
@@ -134,6 +157,17 @@ public class ApprovalService {
 
     /** The task, if the actor may decide it; otherwise why not. */
     private Decision decisionFor(Actor actor, String taskId) {
+        Decision decision = visibleTo(actor, taskId);
+        if (asked(decision).contains(actor.username())) {
+            throw new NotAllowedException("Nobody approves their own request: another "
+                    + (decision.kind().forAdmins() ? "admin" : "manager of the team") + " must decide",
+                    "request:" + decision.request().id());
+        }
+        return decision;
+    }
+
+    /** The task, if it is in the actor's inbox (their role's step, not assigned to someone else). */
+    private Decision visibleTo(Actor actor, String taskId) {
         Task task = taskId == null ? null : tasks.createTaskQuery().taskId(taskId).singleResult();
         if (task == null) {
             throw new NotAllowedException("There is no such decision waiting");
@@ -147,10 +181,6 @@ public class ApprovalService {
         }
         if (task.getAssignee() != null && !task.getAssignee().equals(actor.username())) {
             throw new NotAllowedException("This decision is assigned to " + task.getAssignee(), request);
-        }
-        if (asked(decision).contains(actor.username())) {
-            throw new NotAllowedException("Nobody approves their own request: another "
-                    + (decision.kind().forAdmins() ? "admin" : "manager of the team") + " must decide", request);
         }
         return decision;
     }

@@ -414,6 +414,22 @@ class CapacityRequestProcessIT {
     }
 
     @Test
+    void aManagersDecision_showsTheTeamsQuotaWithTheRequestReserved_andTheTeamsOtherRequests() {
+        RequestSummary earlier = requests.submit(alice, form(payroll, small, 1));
+        RequestSummary asked = requests.submit(alice, form(payrollApi, small, 2));
+        String taskId = single(approvals.inbox(paul)).taskId();
+
+        DecisionContext context = approvals.context(paul, taskId);
+
+        assertThat(context.quota()).isEqualTo(quotas.usage(alice.teamId()));
+        // both requests hold their quota from the moment they were submitted
+        assertThat(context.quota().reserved().instances()).isGreaterThanOrEqualTo(asked.count() + earlier.count());
+        assertThat(context.teamHistory()).extracting(RequestSummary::id).contains(earlier.id())
+                .doesNotContain(asked.id()).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThatThrownBy(() -> approvals.context(alice, taskId)).isInstanceOf(NotAllowedException.class);
+    }
+
+    @Test
     void aManagersTask_canBeReassignedToAnotherManagerOfTheTeamOnly() {
         requests.submit(alice, form(payrollApi, small, 1));
         String taskId = single(approvals.inbox(paul)).taskId();
