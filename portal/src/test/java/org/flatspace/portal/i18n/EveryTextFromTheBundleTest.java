@@ -99,8 +99,8 @@ class EveryTextFromTheBundleTest {
     private static final TierInfo GOLD = new TierInfo(1, "gold", true, true, true, 1.0);
     private static final SizeInfo SMALL = new SizeInfo(1, "small", 1, 2048, 20);
     private static final FunctionInfo BATCH = new FunctionInfo(1, SignedIn.PAYROLL, "Payroll batch", GOLD);
-    private static final RequestSummary ACTIVE = new RequestSummary(1, "alice", "Payroll batch", "small", 2, LEASE_END,
-            RequestStatus.ACTIVE, "approved by paul", AT);
+    private static final RequestSummary ACTIVE = new RequestSummary(1, "alice", 1, "Payroll batch", "small", 2,
+            LEASE_END, RequestStatus.ACTIVE, "approved by paul", AT);
     private static final HostView HOST = new HostView(1, "demo-a1", "test:///demo-a1.xml", HypervisorType.TEST,
             HostState.ACTIVE, 16, 65536, 500, 2.0, "rack-a", 4, 8192, 40, 1.0, 1.0, HostOverhead.NONE, Set.of());
     private static final PersonAccount ERIN = new PersonAccount(7, "erin", "Erin Example", "erin@example.org",
