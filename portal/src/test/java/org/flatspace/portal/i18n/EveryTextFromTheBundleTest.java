@@ -47,12 +47,15 @@ import org.flatspace.provisioning.host.HostState;
 import org.flatspace.provisioning.host.HostView;
 import org.flatspace.provisioning.host.HypervisorType;
 import org.flatspace.provisioning.host.PoolService;
+import org.flatspace.provisioning.instance.InstanceState;
 import org.flatspace.workflows.pool.HostMaintenanceService;
 import org.flatspace.workflows.pool.HostOverview;
 import org.flatspace.workflows.request.ApprovalKind;
 import org.flatspace.workflows.request.ApprovalService;
 import org.flatspace.workflows.request.ApprovalTask;
 import org.flatspace.workflows.request.CapacityRequestService;
+import org.flatspace.workflows.request.FunctionDetails;
+import org.flatspace.workflows.request.FunctionInstance;
 import org.flatspace.workflows.request.RequestDetails;
 import org.flatspace.workflows.request.RequestInstance;
 import org.flatspace.workflows.request.RequestStatus;
@@ -122,6 +125,7 @@ class EveryTextFromTheBundleTest {
         Supplier<FlatspaceUser> admin = SignedIn::admin;
         return Stream.of(
                 Arguments.of("login", nobody), Arguments.of("", requester), Arguments.of("requests/1", requester),
+                Arguments.of("functions/1", requester),
                 Arguments.of("notifications", requester), Arguments.of("tokens", requester),
                 Arguments.of("request", requester), Arguments.of("dashboard", manager),
                 Arguments.of("approvals", manager), Arguments.of("admin/hosts", admin),
@@ -152,6 +156,10 @@ class EveryTextFromTheBundleTest {
         when(requests.details(any(), anyLong())).thenReturn(Optional.of(new RequestDetails(ACTIVE, "Month-end runs",
                 List.of(new TimelineEntry(AT, "alice", "submitted", "Month-end runs")),
                 List.of(new RequestInstance(UUID.randomUUID(), "payroll-batch-1", "small", "RUNNING")), false)));
+        // more requests than the page shows, so that it says it shows the latest
+        when(requests.function(any(), anyLong())).thenReturn(Optional.of(new FunctionDetails(BATCH,
+                List.of(new FunctionInstance(UUID.randomUUID(), "payroll-batch-1", "small", InstanceState.RUNNING, 1L,
+                        LEASE_END)), new Resources(1, 2048, 20, 1), List.of(ACTIVE), 60)));
         when(ui.mock(ApprovalService.class).inbox(any())).thenReturn(List.of(new ApprovalTask("t1",
                 ApprovalKind.MANAGER, ACTIVE, "Month-end runs", new Resources(2, 4096, 40, 2), null, AT, "paul",
                 false)));
