@@ -43,6 +43,9 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed({"REQUESTER", "MANAGER", "ADMIN"})
 public class FunctionDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
+    /** Instances shown without scrolling; more scroll in a grid of fixed height. */
+    private static final int SCREENFUL = 15;
+
     private final CapacityRequestService requests;
     private final Actor actor;
 
@@ -147,9 +150,13 @@ public class FunctionDetailView extends VerticalLayout implements BeforeEnterObs
         grid.addColumn(i -> Texts.date(i.leaseEnd()))
                 .setHeader(getTranslation("function.detail.instances.column.lease-end"));
         grid.setEmptyStateText(getTranslation("function.detail.instances.empty"));
-        // a function may run thousands: the grid sends the browser the rows it shows
         grid.setItems(details.instances());
-        grid.setHeight("20rem");
+        // a function may run thousands: past a screenful the grid scrolls, sending the browser the rows it shows
+        if (details.instances().size() <= SCREENFUL) {
+            grid.setAllRowsVisible(true);
+        } else {
+            grid.setHeight("32rem");
+        }
         return grid;
     }
 
