@@ -20,6 +20,8 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.flatspace.config.audit.AuditFilter;
+import org.flatspace.config.audit.AuditService;
 import org.flatspace.config.catalog.CatalogService;
 import org.flatspace.config.catalog.FunctionInfo;
 import org.flatspace.config.catalog.SizeInfo;
@@ -83,6 +85,8 @@ class CapacityRequestProcessIT {
     ProcessEngine engine;
     @Autowired
     ReservationSweep sweep;
+    @Autowired
+    AuditService audit;
 
     Actor alice;
     Actor paul;
@@ -174,6 +178,8 @@ class CapacityRequestProcessIT {
         assertThat(details.running()).isEqualTo(new Resources(3, 3072, 30, 3));
         assertThat(requests.function(admin, payroll.id())).as("an administrator").isPresent();
         assertThat(requests.function(otherManager, payroll.id())).as("another team's manager").isEmpty();
+        assertThat(audit.find(AuditFilter.any().withWho(otherManager.username()).withAction("function.read"), 0, 5))
+                .extracting(e -> e.object() + " " + e.outcome()).containsExactly("function:" + payroll.id() + " DENIED");
         assertThat(requests.function(alice, Long.MAX_VALUE)).as("no such function").isEmpty();
         requests.withdraw(alice, elsewhere.id());
     }
