@@ -179,7 +179,8 @@ class CapacityRequestProcessIT {
         assertThat(requests.function(admin, payroll.id())).as("an administrator").isPresent();
         assertThat(requests.function(otherManager, payroll.id())).as("another team's manager").isEmpty();
         assertThat(audit.find(AuditFilter.any().withWho(otherManager.username()).withAction("function.read"), 0, 5))
-                .extracting(e -> e.object() + " " + e.outcome()).containsExactly("function:" + payroll.id() + " DENIED");
+                .extracting(e -> e.object() + " " + e.outcome())
+                .containsExactly("function:" + payroll.id() + " DENIED");
         assertThat(requests.function(alice, Long.MAX_VALUE)).as("no such function").isEmpty();
         requests.withdraw(alice, elsewhere.id());
     }
