@@ -211,6 +211,7 @@ class AuthorisationMatrixIT {
         calls.put("CapacityRequestService.countRequestsOf", reads((a, x) -> requests.countRequestsOf(a)));
         calls.put("CapacityRequestService.activeCapacityOf", reads((a, x) -> requests.activeCapacityOf(a)));
         calls.put("CapacityRequestService.details", reads((a, x) -> requests.details(a, x.number())));
+        calls.put("CapacityRequestService.function", reads((a, x) -> requests.function(a, x.number())));
         calls.put("CapacityRequestService.withdraw", changes((a, x) -> run(() -> requests.withdraw(a, x.number()))));
         calls.put("CapacityRequestService.extend", changes((a, x) -> run(() ->
                 requests.extend(a, x.number(), LocalDate.now().plusDays(60)))));

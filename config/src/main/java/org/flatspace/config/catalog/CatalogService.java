@@ -46,6 +46,14 @@ public class CatalogService {
         return functions.findById(functionId).map(BusinessFunction::toInfo).filter(f -> f.teamId() == teamId);
     }
 
+    /**
+     * The function with this id, whichever team's: for a caller that checks itself who may see it
+     * (a team its own, administrators every team's).
+     */
+    public Optional<FunctionInfo> function(long functionId) {
+        return functions.findById(functionId).map(BusinessFunction::toInfo);
+    }
+
     @Transactional
     public SizeInfo createSize(String name, int vcpu, long memoryMib, long diskGib) {
         requireName(name, "size");

@@ -14,6 +14,7 @@ import org.flatspace.config.team.TeamInfo;
 import org.flatspace.config.team.TeamService;
 import org.flatspace.portal.i18n.Texts;
 import org.flatspace.portal.layout.MainLayout;
+import org.flatspace.portal.request.FunctionDetailView;
 import org.flatspace.portal.security.CurrentUser;
 import org.flatspace.workflows.Actor;
 import org.flatspace.workflows.request.CapacityRequestService;
@@ -39,7 +40,8 @@ import jakarta.annotation.security.RolesAllowed;
 public class TeamDashboardView extends VerticalLayout implements HasDynamicTitle {
 
     /** One business function with what its team has running for it. */
-    record FunctionLine(String name, String tier, long activeRequests, long instances, LocalDate nextLeaseEnd) {
+    record FunctionLine(long id, String name, String tier, long activeRequests, long instances,
+                        LocalDate nextLeaseEnd) {
     }
 
     /** One resource of the quota, in the unit people read it in. */
@@ -68,7 +70,9 @@ public class TeamDashboardView extends VerticalLayout implements HasDynamicTitle
 
         Grid<FunctionLine> functions = new Grid<>();
         functions.setId("functions");
-        functions.addColumn(FunctionLine::name).setHeader(getTranslation("dashboard.functions.column.name"));
+        // the name links to the function's page: reached with the arrows, followed with Enter
+        functions.addComponentColumn(f -> FunctionDetailView.link(f.id(), f.name()))
+                .setHeader(getTranslation("dashboard.functions.column.name"));
         functions.addColumn(FunctionLine::tier).setHeader(getTranslation("dashboard.functions.column.tier"));
         functions.addColumn(FunctionLine::activeRequests)
                 .setHeader(getTranslation("dashboard.functions.column.active-requests"));
@@ -107,9 +111,9 @@ public class TeamDashboardView extends VerticalLayout implements HasDynamicTitle
                 .collect(Collectors.toMap(FunctionCapacity::functionName, Function.identity()));
         return functions.stream().map(f -> {
             FunctionCapacity capacity = byName.get(f.name());
-            return capacity == null ? new FunctionLine(f.name(), f.tier().name(), 0, 0, null)
-                    : new FunctionLine(f.name(), f.tier().name(), capacity.activeRequests(), capacity.instances(),
-                    capacity.nextLeaseEnd());
+            return capacity == null ? new FunctionLine(f.id(), f.name(), f.tier().name(), 0, 0, null)
+                    : new FunctionLine(f.id(), f.name(), f.tier().name(), capacity.activeRequests(),
+                    capacity.instances(), capacity.nextLeaseEnd());
         }).toList();
     }
 }

@@ -35,6 +35,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
@@ -48,7 +50,10 @@ import jakarta.annotation.security.RolesAllowed;
  */
 @Route(value = "request", layout = MainLayout.class)
 @RolesAllowed({"REQUESTER", "MANAGER"})
-public class RequestCapacityView extends VerticalLayout implements HasDynamicTitle {
+public class RequestCapacityView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    /** The query parameter that preselects a business function: {@code request?function=3}. */
+    static final String FUNCTION_PARAMETER = "function";
 
     private final ComboBox<FunctionInfo> function = new ComboBox<>();
     private final ComboBox<SizeInfo> size = new ComboBox<>();
@@ -64,6 +69,7 @@ public class RequestCapacityView extends VerticalLayout implements HasDynamicTit
     private final CapacityRequestService requests;
     private final QuotaService quotas;
     private final Actor actor;
+    private final List<FunctionInfo> functions;
 
     /** One resource in the preview, in the unit people read it in. */
     record PreviewLine(String resource, String request, String freeNow, String freeAfter, boolean lacking) {
@@ -82,7 +88,8 @@ public class RequestCapacityView extends VerticalLayout implements HasDynamicTit
         reason.setLabel(getTranslation("request.form.reason.label"));
         function.setId("function");
         function.setAutofocus(true);
-        function.setItems(catalog.functionsOf(actor.teamId()));
+        functions = catalog.functionsOf(actor.teamId());
+        function.setItems(functions);
         function.setItemLabelGenerator(f -> getTranslation("request.form.function.item", f.name(), f.tier().name()));
         size.setId("size");
         size.setItems(catalog.sizes());
@@ -125,6 +132,18 @@ public class RequestCapacityView extends VerticalLayout implements HasDynamicTit
         setMaxWidth("48rem");
         add(new H2(getTranslation("request.form.title")), form, submit,
                 new H3(getTranslation("request.form.preview.title")), verdict, preview);
+    }
+
+    /**
+     * Preselects the function {@code ?function=<id>} names, if it is one of the team's (the
+     * function's page links here so); any other value leaves the field empty.
+     */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter(FUNCTION_PARAMETER)
+                .filter(id -> id.matches("\\d{1,18}")).map(Long::parseLong)
+                .flatMap(id -> functions.stream().filter(f -> f.id() == id).findFirst())
+                .ifPresent(function::setValue);
     }
 
     /** What the request as it stands would take from the team's quota, read fresh. */

@@ -26,6 +26,7 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -45,6 +46,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.shared.Registration;
 
 import jakarta.annotation.security.PermitAll;
@@ -143,7 +145,11 @@ public class RequestDetailView extends VerticalLayout implements BeforeEnterObse
                 details.reason()));
         instances.setItems(details.instances());
         timeline.setItems(details.timeline());
-        add(title, status, reason);
+        RouterLink function = FunctionDetailView.link(summary.functionId(), summary.functionName());
+        function.setId("function-link");
+        Paragraph functionLine = new Paragraph(new Span(getTranslation("request.detail.function")), new Text(" "),
+                function);
+        add(title, functionLine, status, reason);
         actions(summary).ifPresent(this::add);
         if (details.failureToReview() && actor.is(Role.ADMIN)) {
             add(failureReview());

@@ -35,8 +35,8 @@ class TeamDashboardTest {
                 new FunctionCapacity("Payroll batch", 2, 5, LocalDate.parse("2027-01-15")));
 
         assertThat(TeamDashboardView.functionLines(functions, active)).containsExactly(
-                new TeamDashboardView.FunctionLine("Payroll batch", "silver", 2, 5, LocalDate.parse("2027-01-15")),
-                new TeamDashboardView.FunctionLine("Payroll API", "silver", 0, 0, null));
+                new TeamDashboardView.FunctionLine(1, "Payroll batch", "silver", 2, 5, LocalDate.parse("2027-01-15")),
+                new TeamDashboardView.FunctionLine(2, "Payroll API", "silver", 0, 0, null));
     }
 
     @Test

@@ -47,6 +47,7 @@ import org.flatspace.provisioning.host.HostState;
 import org.flatspace.provisioning.host.HostView;
 import org.flatspace.provisioning.host.HypervisorType;
 import org.flatspace.provisioning.host.PoolService;
+import org.flatspace.provisioning.instance.InstanceState;
 import org.flatspace.workflows.pool.HostMaintenanceService;
 import org.flatspace.workflows.pool.HostOverview;
 import org.flatspace.workflows.request.ApprovalKind;
@@ -54,6 +55,8 @@ import org.flatspace.workflows.request.ApprovalService;
 import org.flatspace.workflows.request.ApprovalTask;
 import org.flatspace.workflows.request.DecisionContext;
 import org.flatspace.workflows.request.CapacityRequestService;
+import org.flatspace.workflows.request.FunctionDetails;
+import org.flatspace.workflows.request.FunctionInstance;
 import org.flatspace.workflows.request.RequestDetails;
 import org.flatspace.workflows.request.RequestInstance;
 import org.flatspace.workflows.request.RequestStatus;
@@ -100,8 +103,8 @@ class EveryTextFromTheBundleTest {
     private static final TierInfo GOLD = new TierInfo(1, "gold", true, true, true, 1.0);
     private static final SizeInfo SMALL = new SizeInfo(1, "small", 1, 2048, 20);
     private static final FunctionInfo BATCH = new FunctionInfo(1, SignedIn.PAYROLL, "Payroll batch", GOLD);
-    private static final RequestSummary ACTIVE = new RequestSummary(1, "alice", "Payroll batch", "small", 2, LEASE_END,
-            RequestStatus.ACTIVE, "approved by paul", AT);
+    private static final RequestSummary ACTIVE = new RequestSummary(1, "alice", 1, "Payroll batch", "small", 2,
+            LEASE_END, RequestStatus.ACTIVE, "approved by paul", AT);
     private static final HostView HOST = new HostView(1, "demo-a1", "test:///demo-a1.xml", HypervisorType.TEST,
             HostState.ACTIVE, 16, 65536, 500, 2.0, "rack-a", 4, 8192, 40, 1.0, 1.0, HostOverhead.NONE, Set.of());
     private static final PersonAccount ERIN = new PersonAccount(7, "erin", "Erin Example", "erin@example.org",
@@ -123,6 +126,7 @@ class EveryTextFromTheBundleTest {
         Supplier<FlatspaceUser> admin = SignedIn::admin;
         return Stream.of(
                 Arguments.of("login", nobody), Arguments.of("", requester), Arguments.of("requests/1", requester),
+                Arguments.of("functions/1", requester),
                 Arguments.of("notifications", requester), Arguments.of("tokens", requester),
                 Arguments.of("request", requester), Arguments.of("dashboard", manager),
                 Arguments.of("approvals", manager), Arguments.of("admin/hosts", admin),
@@ -153,6 +157,10 @@ class EveryTextFromTheBundleTest {
         when(requests.details(any(), anyLong())).thenReturn(Optional.of(new RequestDetails(ACTIVE, "Month-end runs",
                 List.of(new TimelineEntry(AT, "alice", "submitted", "Month-end runs")),
                 List.of(new RequestInstance(UUID.randomUUID(), "payroll-batch-1", "small", "RUNNING")), false)));
+        // more requests than the page shows, so that it says it shows the latest
+        when(requests.function(any(), anyLong())).thenReturn(Optional.of(new FunctionDetails(BATCH,
+                List.of(new FunctionInstance(UUID.randomUUID(), "payroll-batch-1", "small", InstanceState.RUNNING, 1L,
+                        LEASE_END)), new Resources(1, 2048, 20, 1), List.of(ACTIVE), 60)));
         when(ui.mock(ApprovalService.class).inbox(any())).thenReturn(List.of(new ApprovalTask("t1",
                 ApprovalKind.MANAGER, ACTIVE, "Month-end runs", new Resources(2, 4096, 40, 2), null, AT, "paul",
                 false)));

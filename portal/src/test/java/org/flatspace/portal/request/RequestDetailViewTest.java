@@ -35,7 +35,7 @@ import com.vaadin.flow.component.button.Button;
 class RequestDetailViewTest {
 
     private static final long REQUEST = 42;
-    private static final RequestSummary FAILED = new RequestSummary(REQUEST, "alice", "Payroll batch", "huge", 1,
+    private static final RequestSummary FAILED = new RequestSummary(REQUEST, "alice", 1, "Payroll batch", "huge", 1,
             LocalDate.now().plusDays(30), RequestStatus.FAILED, "no room for the instances", Instant.now());
 
     private final BrowserlessUi ui = new BrowserlessUi();

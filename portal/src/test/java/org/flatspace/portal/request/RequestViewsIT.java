@@ -111,6 +111,23 @@ class RequestViewsIT extends PortalIntegrationTest {
         }
     }
 
+    @Test
+    void aRequesterTypingAnotherTeamsFunctionId_readsNotFound_andSeesNothingOfIt() {
+        FlatspaceUser alice = signIn("alice");
+        FunctionInfo api = catalog.functionsOf(alice.teamId()).stream().filter(f -> f.name().equals("Payroll API"))
+                .findFirst().orElseThrow();
+        Component own = BrowserlessUi.open("functions/" + api.id());
+        assertThat(text(own)).as("alice's own team's function").contains("Payroll API");
+
+        signIn("wendy");
+        Component other = BrowserlessUi.open("functions/" + api.id());
+
+        assertThat(other).isInstanceOf(FunctionDetailView.class);
+        assertThat(_get(H2.class, spec -> spec.withId("not-found")).getText())
+                .isEqualTo("Business function not found");
+        assertThat(text(other)).doesNotContain("Payroll").doesNotContain(api.tier().name());
+    }
+
     private FlatspaceUser signIn(String username) {
         FlatspaceUser user = (FlatspaceUser) people.loadUserByUsername(username);
         SignedIn.as(user);

@@ -63,6 +63,7 @@ class ViewAccessTest {
             new Rule("login", "login", EnumSet.allOf(Who.class)),
             new Rule("", "", SIGNED_IN),
             new Rule("requests/:id", "requests/1", SIGNED_IN),
+            new Rule("functions/:id", "functions/1", SIGNED_IN),
             new Rule("notifications", "notifications", SIGNED_IN),
             new Rule("tokens", "tokens", SIGNED_IN),
             new Rule("request", "request", TEAM_MEMBERS),

@@ -19,6 +19,10 @@ interface InstanceRepository extends JpaRepository<Instance, UUID> {
 
     List<Instance> findByHostIdOrderByName(long hostId);
 
+    @Query("select i from Instance i where i.functionId = :functionId and i.state in :states order by i.name")
+    List<Instance> findByFunctionIdAndStateIn(@Param("functionId") long functionId,
+                                              @Param("states") Collection<InstanceState> states);
+
     List<Instance> findByHostIdIsNotNull();
 
     List<Instance> findByHostIdIn(Collection<Long> hostIds);

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -123,6 +124,15 @@ public class InstanceService {
     /** Every instance of the order, with hosts: for services to map for their callers. */
     public List<InstanceView> ofOrder(String orderKey) {
         return views(instances.findByOrderKeyOrderByName(orderKey));
+    }
+
+    /**
+     * What runs for the business function now: its instances running or on their way (PENDING),
+     * in name order, with hosts: for services to map for their callers.
+     */
+    public List<InstanceView> runningFor(long functionId) {
+        return views(instances.findByFunctionIdAndStateIn(functionId,
+                EnumSet.of(InstanceState.PENDING, InstanceState.RUNNING)));
     }
 
     /** What runs on the host (administrators). */

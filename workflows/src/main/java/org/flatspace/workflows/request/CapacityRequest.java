@@ -195,7 +195,7 @@ class CapacityRequest {
     }
 
     RequestSummary toSummary() {
-        return new RequestSummary(id, requester, functionName, sizeName, count, leaseEnd, status, statusReason,
-                submittedAt);
+        return new RequestSummary(id, requester, functionId, functionName, sizeName, count, leaseEnd, status,
+                statusReason, submittedAt);
     }
 }

@@ -15,6 +15,14 @@ interface CapacityRequestRepository extends JpaRepository<CapacityRequest, Long>
 
     long countByTeamId(long teamId);
 
+    // query strings, not derived queries: Hibernate keeps the translation of a string (see the README)
+    @Query("select r from CapacityRequest r where r.teamId = :team and r.functionId = :function order by r.id desc")
+    List<CapacityRequest> findByFunction(@Param("team") long teamId, @Param("function") long functionId,
+                                         Pageable page);
+
+    @Query("select count(r) from CapacityRequest r where r.teamId = :team and r.functionId = :function")
+    long countByFunction(@Param("team") long teamId, @Param("function") long functionId);
+
     /** Per business function of the team: its requests in the status, their instances, the nearest lease end. */
     @Query("select r.functionName, count(r), sum(r.count), min(r.leaseEnd) from CapacityRequest r"
             + " where r.teamId = :team and r.status = :status group by r.functionName")

@@ -2,10 +2,14 @@ package org.flatspace.workflows.request;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
@@ -16,9 +20,11 @@ import org.flatspace.config.catalog.CatalogService;
 import org.flatspace.config.catalog.FunctionInfo;
 import org.flatspace.config.catalog.SizeInfo;
 import org.flatspace.config.person.Role;
+import org.flatspace.config.quota.Resources;
 import org.flatspace.config.team.TeamInfo;
 import org.flatspace.config.team.TeamService;
 import org.flatspace.provisioning.instance.InstanceService;
+import org.flatspace.provisioning.instance.InstanceView;
 import org.flatspace.workflows.Actor;
 import org.flatspace.workflows.NotAllowedException;
 import org.flatspace.workflows.WorkflowProperties;
@@ -241,6 +247,60 @@ public class CapacityRequestService {
                         failureToReview(r).isPresent()));
     }
 
+    /**
+     * One business function with its tier, what runs for it now (its instances, never their hosts)
+     * and its latest {@value FunctionDetails#LATEST_REQUESTS} requests, newest first; empty when it
+     * does not exist or is another team's (that one audited as a refusal, as for a request).
+     * Administrators see every team's.
+     */
+    @Transactional(readOnly = true)
+    public Optional<FunctionDetails> function(Actor actor, long functionId) {
+        return catalog.function(functionId)
+                .filter(f -> f.teamId() == actor.teamId() || actor.is(Role.ADMIN) || refuseOtherTeams(actor, f))
+                .map(this::functionDetails);
+    }
+
+    /**
+     * In a few queries whatever the size: the function's latest requests, their count, its instances
+     * (with one read of their hosts' names), and the requests of those instances not among the latest.
+     */
+    private FunctionDetails functionDetails(FunctionInfo function) {
+        List<CapacityRequest> latest = requests.findByFunction(function.teamId(), function.id(),
+                PageRequest.of(0, FunctionDetails.LATEST_REQUESTS));
+        long count = latest.size() < FunctionDetails.LATEST_REQUESTS ? latest.size()
+                : requests.countByFunction(function.teamId(), function.id());
+        List<InstanceView> running = instances.runningFor(function.id()).stream()
+                .filter(i -> i.teamId() == function.teamId()).toList();
+        Map<Long, CapacityRequest> byId = new HashMap<>();
+        latest.forEach(r -> byId.put(r.id(), r));
+        Set<Long> older = running.stream().map(i -> requestIdOf(i.orderKey())).filter(Objects::nonNull)
+                .filter(id -> !byId.containsKey(id)).collect(Collectors.toSet());
+        if (!older.isEmpty()) {
+            requests.findAllById(older).forEach(r -> byId.put(r.id(), r));
+        }
+        List<FunctionInstance> shown = running.stream().map(i -> {
+            CapacityRequest request = byId.get(requestIdOf(i.orderKey()));
+            return new FunctionInstance(i.id(), i.name(), i.sizeName(), i.state(),
+                    request == null ? null : request.id(), request == null ? null : request.leaseEnd());
+        }).toList();
+        Resources total = new Resources(running.stream().mapToInt(InstanceView::vcpu).sum(),
+                running.stream().mapToLong(InstanceView::memoryMib).sum(),
+                running.stream().mapToLong(InstanceView::diskGib).sum(), running.size());
+        return new FunctionDetails(function, shown, total,
+                latest.stream().map(CapacityRequest::toSummary).toList(), count);
+    }
+
+    /** The request an instance was ordered for ("request-42"), or null for an order of something else. */
+    private static Long requestIdOf(String orderKey) {
+        if (orderKey == null || !orderKey.startsWith(CapacityRequest.KEY_PREFIX)) {
+            return null;
+        }
+        try {
+            return Long.valueOf(orderKey.substring(CapacityRequest.KEY_PREFIX.length()));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
 
     /**
      * The request if it is the actor's team's; otherwise "not found", whether it exists or not (and
@@ -255,6 +315,14 @@ public class CapacityRequestService {
     private boolean refuseOtherTeams(Actor actor, CapacityRequest request, String action) {
         audit.record(actor.username(), null, "request." + action, "request:" + request.id(), AuditOutcome.DENIED,
                 "request of another team (" + request.teamName() + "), answered as not found");
+        return false;
+    }
+
+    /** Audits that the actor reached for another team's business function, and refuses it: always false. */
+    private boolean refuseOtherTeams(Actor actor, FunctionInfo function) {
+        String team = teams.team(function.teamId()).map(TeamInfo::name).orElse(String.valueOf(function.teamId()));
+        audit.record(actor.username(), null, "function.read", "function:" + function.id(), AuditOutcome.DENIED,
+                "business function of another team (" + team + "), answered as not found");
         return false;
     }
 

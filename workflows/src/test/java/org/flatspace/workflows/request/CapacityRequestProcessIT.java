@@ -20,6 +20,8 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.flatspace.config.audit.AuditFilter;
+import org.flatspace.config.audit.AuditService;
 import org.flatspace.config.catalog.CatalogService;
 import org.flatspace.config.catalog.FunctionInfo;
 import org.flatspace.config.catalog.SizeInfo;
@@ -33,6 +35,7 @@ import org.flatspace.provisioning.TestDriverHosts;
 import org.flatspace.provisioning.host.PoolService;
 import org.flatspace.provisioning.hypervisor.DomainState;
 import org.flatspace.provisioning.instance.InstanceService;
+import org.flatspace.provisioning.instance.InstanceState;
 import org.flatspace.workflows.Actor;
 import org.flatspace.workflows.NotAllowedException;
 import org.flatspace.workflows.notify.NotificationService;
@@ -82,6 +85,8 @@ class CapacityRequestProcessIT {
     ProcessEngine engine;
     @Autowired
     ReservationSweep sweep;
+    @Autowired
+    AuditService audit;
 
     Actor alice;
     Actor paul;
@@ -148,6 +153,36 @@ class CapacityRequestProcessIT {
         assertThat(quotas.usage(alice.teamId()).allocated()).isEqualTo(new Resources(2, 2048, 20, 2));
         // approved by the policy, the requester hears once, when the capacity is active
         assertThat(subjects(alice)).anyMatch(s -> s.endsWith("active")).noneMatch(s -> s.endsWith("approved"));
+    }
+
+    @Test
+    void aFunctionsPage_showsWhatRunsForItWithItsRequest_andItsRequestsNewestFirst_toItsTeamAndAdminsOnly() {
+        RequestSummary first = requests.submit(alice, form(payroll, small, 2));
+        execute(job(processOf(first)));
+        RequestSummary second = requests.submit(alice, form(payroll, small, 1));
+        execute(job(processOf(second)));
+        RequestSummary elsewhere = requests.submit(alice, form(payrollApi, small, 1));
+
+        FunctionDetails details = requests.function(alice, payroll.id()).orElseThrow();
+
+        assertThat(details.function()).isEqualTo(payroll);
+        assertThat(details.requests()).extracting(RequestSummary::id).containsExactly(second.id(), first.id())
+                .doesNotContain(elsewhere.id());
+        assertThat(details.requestCount()).isEqualTo(2);
+        assertThat(details.instances()).hasSize(3).allSatisfy(i -> {
+            assertThat(i.state()).isEqualTo(InstanceState.RUNNING);
+            assertThat(i.leaseEnd()).isEqualTo(first.leaseEnd());
+        });
+        assertThat(details.instances()).extracting(FunctionInstance::requestId)
+                .containsExactlyInAnyOrder(first.id(), first.id(), second.id());
+        assertThat(details.running()).isEqualTo(new Resources(3, 3072, 30, 3));
+        assertThat(requests.function(admin, payroll.id())).as("an administrator").isPresent();
+        assertThat(requests.function(otherManager, payroll.id())).as("another team's manager").isEmpty();
+        assertThat(audit.find(AuditFilter.any().withWho(otherManager.username()).withAction("function.read"), 0, 5))
+                .extracting(e -> e.object() + " " + e.outcome())
+                .containsExactly("function:" + payroll.id() + " DENIED");
+        assertThat(requests.function(alice, Long.MAX_VALUE)).as("no such function").isEmpty();
+        requests.withdraw(alice, elsewhere.id());
     }
 
     @Test
