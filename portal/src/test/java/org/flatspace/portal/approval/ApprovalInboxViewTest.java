@@ -32,9 +32,9 @@ import com.vaadin.flow.component.grid.Grid;
 class ApprovalInboxViewTest {
 
     private static final Instant NOW = Instant.parse("2026-11-25T10:00:00Z");
-    private static final RequestSummary ASKED = new RequestSummary(42, "alice", "Payroll API", "medium", 2,
+    private static final RequestSummary ASKED = new RequestSummary(42, "alice", 2, "Payroll API", "medium", 2,
             LocalDate.of(2027, 2, 28), RequestStatus.PENDING_APPROVAL, null, NOW);
-    private static final RequestSummary EARLIER = new RequestSummary(41, "alice", "Payroll batch", "small", 3,
+    private static final RequestSummary EARLIER = new RequestSummary(41, "alice", 1, "Payroll batch", "small", 3,
             LocalDate.of(2027, 1, 31), RequestStatus.ACTIVE, null, NOW.minusSeconds(3600));
 
     private final BrowserlessUi ui = new BrowserlessUi();
