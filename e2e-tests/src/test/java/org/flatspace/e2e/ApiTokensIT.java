@@ -6,9 +6,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
 
 /** A person creates an API token in the portal; a script calls the API with it until it is revoked. */
 class ApiTokensIT extends PortalBrowserTest {
@@ -16,21 +16,17 @@ class ApiTokensIT extends PortalBrowserTest {
     @Test
     void aScriptUsesATokenCreatedInThePortal_untilItIsRevoked() throws Exception {
         new LoginPage(browser).open().signInAs("alice", "flatspace");
-        browser.open("/tokens");
-        browser.waitFor(By.cssSelector("#token-name input")).sendKeys("payroll pipeline");
-        browser.driver().findElement(By.id("create-token")).click();
-        browser.settle();
-        String secret = browser.waitFor(By.cssSelector("#token-secret input")).getAttribute("value");
+        String name = "payroll pipeline " + UUID.randomUUID().toString().substring(0, 6);
+        ApiTokensPage tokens = new ApiTokensPage(browser).open();
+        String secret = tokens.create(name);
         browser.snapshot("tokens-created");
         assertThat(secret).startsWith("fs_");
-        assertThat(browser.text()).contains("payroll pipeline").contains("API tokens");
+        assertThat(browser.text()).contains(name).contains("API tokens");
         assertThat(call(secret)).isEqualTo(200);
-        browser.open("/tokens");
-        browser.settle();
+        tokens.open();
         browser.snapshot("tokens-used");
         assertThat(browser.text()).doesNotContain(secret);
-        browser.driver().findElement(By.xpath("//vaadin-button[contains(.,'Revoke')]")).click();
-        browser.settle();
+        tokens.revoke(name);
         assertThat(call(secret)).isEqualTo(401);
     }
 

@@ -21,6 +21,18 @@ final class AuditLogPage {
         return this;
     }
 
+    /** Goes to the page's address without expecting to see it, as someone without the right would. */
+    AuditLogPage visit() {
+        browser.open("/admin/audit");
+        browser.settle();
+        return this;
+    }
+
+    /** Whether the page shows the log (it does not to someone without the right). */
+    boolean isShown() {
+        return browser.has("audit-log");
+    }
+
     /** Usernames starting with this. */
     AuditLogPage who(String prefix) {
         type("audit-who", prefix);

@@ -10,6 +10,7 @@ import java.util.logging.Level;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -103,6 +104,48 @@ final class Browser implements AutoCloseable {
                         const content = slot && slot.assignedElements()[0];
                         return content ? content.innerText.trim() : '';
                     }).join(' | '));""", gridId);
+    }
+
+    /** The texts of a Vaadin grid's rendered cells, header cells too, blank ones left out. */
+    java.util.List<String> cells(String gridId) {
+        return driver.findElements(By.cssSelector("#" + gridId + " vaadin-grid-cell-content")).stream()
+                .map(WebElement::getText).filter(t -> !t.isBlank()).toList();
+    }
+
+    /** Replaces the value of a Vaadin text, number or combo field, leaves it with Tab and waits for the server. */
+    void type(String fieldId, String value) {
+        driver.findElement(By.cssSelector("#" + fieldId + " input")).sendKeys(Keys.chord(Keys.CONTROL, "a"), value,
+                Keys.TAB);
+        settle();
+    }
+
+    /** The message shown beside a Vaadin field, or null while it is valid. */
+    String errorOf(String fieldId) {
+        WebElement field = driver.findElement(By.id(fieldId));
+        return field.getDomAttribute("invalid") == null ? null : field.getDomProperty("errorMessage");
+    }
+
+    /** Whether the page holds an element with this id (for pages a person may not be allowed to see). */
+    boolean has(String id) {
+        return !driver.findElements(By.id(id)).isEmpty();
+    }
+
+    /** Waits for a confirmation dialog and returns its text. */
+    String confirmation() {
+        return waitFor(By.cssSelector("vaadin-confirm-dialog-overlay")).getText();
+    }
+
+    /** Presses the button of the open confirmation dialog that says this. */
+    void answerConfirmation(String buttonText) {
+        driver.findElement(By.xpath("//vaadin-button[contains(., '" + buttonText + "')]")).click();
+        settle();
+    }
+
+    /** Scrolls an element into view with its bottom edge at the window's, after the server has answered. */
+    void scrollToBottomOf(By by) {
+        settle();
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'end'})",
+                waitFor(by));
     }
 
     String text() {

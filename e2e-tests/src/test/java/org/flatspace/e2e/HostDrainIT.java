@@ -85,8 +85,7 @@ class HostDrainIT extends PortalBrowserTest {
         HostView any = pool.hosts().get(0);
         new LoginPage(browser).open().signInAs("alice", "flatspace");
 
-        browser.open("/admin/hosts/" + any.id());
-        browser.settle();
+        new HostPage(browser).visit(any.id());
 
         assertThat(browser.text()).contains("Could not navigate").doesNotContain(any.name());
     }

@@ -18,7 +18,6 @@ import org.flatspace.provisioning.instance.Mobility;
 import org.flatspace.provisioning.instance.ProvisionOrder;
 import org.flatspace.provisioning.placement.PlacementRules;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -49,23 +48,19 @@ class HostFailureIT extends PortalBrowserTest {
             new LoginPage(browser).open().signInAs("admin", "flatspace");
             HostPage page = new HostPage(browser).openFromList(failed.name());
             assertThat(page.state()).startsWith("Down");
-            assertThat(browser.waitFor(By.id("host-down")).getText()).contains("none is started elsewhere");
+            assertThat(page.downWarning()).contains("none is started elsewhere");
             assertThat(instances.liveState(ha.id())).as("nothing restarts before fencing").isEqualTo(DomainState.RUNNING);
             assertThat(instanceHost(ha)).isEqualTo(failed.id());
             browser.snapshot("failure-1-down");
 
             page.click("confirm-fencing");
-            assertThat(browser.waitFor(By.cssSelector("vaadin-confirm-dialog-overlay")).getText())
-                    .contains("would run twice");
+            assertThat(page.confirmation()).contains("would run twice");
             browser.snapshot("failure-2-confirm");
-            browser.driver().findElement(By.xpath("//vaadin-button[contains(., 'It is off')]")).click();
-            browser.settle();
+            page.answerConfirmation("It is off");
 
             new WebDriverWait(browser.driver(), Duration.ofSeconds(60))
                     .until(d -> instanceHost(ha) != failed.id());
-            browser.open("/admin/hosts/" + failed.id());
-            browser.waitFor(By.id("host-state"));
-            browser.settle();
+            page.open(failed.id());
             browser.snapshot("failure-3-restarted");
             assertThat(page.state()).startsWith("Down").endsWith("fenced");
             assertThat(page.instances()).noneMatch(row -> row.startsWith(ha.name()));

@@ -11,9 +11,6 @@ import org.flatspace.provisioning.hypervisor.DomainKind;
 import org.flatspace.provisioning.hypervisor.DomainSpec;
 import org.flatspace.provisioning.hypervisor.Hypervisor;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -33,14 +30,11 @@ class HostHealthIT extends PortalBrowserTest {
     @Test
     void admin_seesEveryDemoHostActive_andAStrangersDomainAsDriftThatRepairLeavesAlone() {
         new LoginPage(browser).open().signInAs("admin", "flatspace");
-        assertThat(browser.driver().findElements(By.cssSelector("vaadin-side-nav-item")).stream()
-                .map(WebElement::getText)).contains("Host health");
+        assertThat(new MainLayoutPage(browser).navigation()).contains("Host health");
 
-        openHealthPage();
-        browser.click(By.id("check-hosts"));
-        browser.settle();
+        HostHealthPage health = new HostHealthPage(browser).open().checkAllHosts();
         browser.snapshot("health-1-hosts");
-        List<String> rows = rows("host-health");
+        List<String> rows = health.hosts();
         for (String host : DEMO_HOSTS) {
             assertThat(rows).as("row of %s", host).anySatisfy(r -> assertThat(r).startsWith(host + " | ACTIVE | 0 |"));
         }
@@ -50,16 +44,14 @@ class HostHealthIT extends PortalBrowserTest {
         hypervisor.defineAndStart(a1.uri(),
                 new DomainSpec(stranger, "someone-elses-vm", "not Flatspace's", DomainKind.TEST, 1, 128));
         try {
-            browser.click(By.id("inspect"));
-            scrollTo(browser.waitFor(By.id("drift")));
+            health.inspect();
             browser.snapshot("health-2-inspect");
-            assertThat(rows("drift")).anySatisfy(r -> assertThat(r)
+            assertThat(health.drift()).anySatisfy(r -> assertThat(r)
                     .startsWith("Unknown domain |  | demo-a1 | domain 'someone-elses-vm'").endsWith("| reported"));
 
-            browser.click(By.id("reconcile"));
-            scrollTo(browser.driver().findElement(By.id("drift")));
+            health.repair();
             browser.snapshot("health-3-repair");
-            assertThat(browser.driver().findElement(By.id("drift-summary")).getText())
+            assertThat(health.driftSummary())
                     .startsWith("Repaired at").contains("0 fixed");
             assertThat(hypervisor.list(a1.uri())).as("repair leaves a stranger's domain alone")
                     .anySatisfy(d -> assertThat(d.id()).isEqualTo(stranger));
@@ -71,31 +63,13 @@ class HostHealthIT extends PortalBrowserTest {
     @Test
     void requester_cannotOpenTheHostHealthPage() {
         new LoginPage(browser).open().signInAs("alice", "flatspace");
-        assertThat(browser.driver().findElements(By.cssSelector("vaadin-side-nav-item")).stream()
-                .map(WebElement::getText)).doesNotContain("Host health");
+        assertThat(new MainLayoutPage(browser).navigation()).doesNotContain("Host health");
 
-        browser.open("/admin/health");
-        browser.settle();
+        HostHealthPage health = new HostHealthPage(browser).visit();
         browser.snapshot("health-4-requester");
         assertThat(browser.text()).contains("Could not navigate to 'admin/health'");
-        assertThat(browser.driver().findElements(By.id("host-health"))).isEmpty();
-        assertThat(browser.driver().findElements(By.id("check-hosts"))).isEmpty();
+        assertThat(health.showsHosts()).isFalse();
+        assertThat(health.offersCheck()).isFalse();
         assertThat(browser.text()).doesNotContain("demo-a1");
-    }
-
-    private void openHealthPage() {
-        browser.open("/admin/health");
-        browser.waitFor(By.id("host-health"));
-        browser.settle();
-    }
-
-    private void scrollTo(WebElement element) {
-        browser.settle();
-        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'end'})", element);
-    }
-
-    /** The grid's visible body rows, each as its cells' text joined with " | ". */
-    private List<String> rows(String gridId) {
-        return browser.rows(gridId);
     }
 }

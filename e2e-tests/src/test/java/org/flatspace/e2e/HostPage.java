@@ -25,6 +25,21 @@ final class HostPage {
         return this;
     }
 
+    /** A host by its id, as a bookmark would open it. */
+    HostPage open(long hostId) {
+        browser.open("/admin/hosts/" + hostId);
+        browser.waitFor(By.id("host-state"));
+        browser.settle();
+        return this;
+    }
+
+    /** Goes to a host's address without expecting to see it, as someone without the right would. */
+    HostPage visit(long hostId) {
+        browser.open("/admin/hosts/" + hostId);
+        browser.settle();
+        return this;
+    }
+
     String state() {
         return browser.driver().findElement(By.id("host-state")).getText();
     }
@@ -33,6 +48,21 @@ final class HostPage {
         browser.waitFor(By.id(buttonId));
         browser.click(By.id(buttonId));
         browser.settle();
+        return this;
+    }
+
+    /** What the page says about a host that does not answer. */
+    String downWarning() {
+        return browser.waitFor(By.id("host-down")).getText();
+    }
+
+    /** The confirmation a button asked for, e.g. that the host is off. */
+    String confirmation() {
+        return browser.confirmation();
+    }
+
+    HostPage answerConfirmation(String buttonText) {
+        browser.answerConfirmation(buttonText);
         return this;
     }
 

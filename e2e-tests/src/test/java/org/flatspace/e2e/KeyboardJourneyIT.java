@@ -22,23 +22,21 @@ class KeyboardJourneyIT extends PortalBrowserTest {
         Keyboard keys = new Keyboard(browser);
         signIn(keys, "alice");
 
-        browser.open("/request");
-        browser.waitFor(By.id("submit"));
+        RequestCapacityPage form = new RequestCapacityPage(browser).open();
         browser.settle();
         assertThat(keys.focus()).as("the first field has the focus").contains("#function");
         keys.type("Payroll API");
         browser.waitFor(By.xpath("//vaadin-combo-box-item[starts-with(normalize-space(.), 'Payroll API')]"));
         keys.press(Keys.ARROW_DOWN, Keys.ENTER);
-        assertThat(browser.driver().findElement(By.id("size")).getDomProperty("invalid"))
-                .as("Enter that picks an item does not submit the form").isEqualTo("false");
+        assertThat(form.errorOf("size")).as("Enter that picks an item does not submit the form").isNull();
         keys.press(Keys.TAB).tabTo(f -> f.contains("#size"), 2, "the size");
         keys.type("small");
         browser.waitFor(By.xpath("//vaadin-combo-box-item[starts-with(normalize-space(.), 'small')]"));
         keys.press(Keys.ARROW_DOWN, Keys.ENTER);
         keys.press(Keys.TAB).tabTo(f -> f.contains("#count"), 2, "the number of instances");
         keys.holding(Keys.CONTROL, "a").type("1");
-        assertThat(browser.driver().findElement(By.cssSelector("#lease-end input")).getDomProperty("value"))
-                .as("the lease end the form proposes, as the browser's locale writes a date").isNotBlank();
+        assertThat(form.leaseEnd()).as("the lease end the form proposes, as the browser's locale writes a date")
+                .isNotBlank();
         keys.press(Keys.TAB).tabTo(f -> f.contains("#reason"), 4, "the reason");
         keys.type("Typed without a mouse: a second API node");
         // Shift+Tab goes back through the form, Tab forward again to the button
@@ -48,11 +46,9 @@ class KeyboardJourneyIT extends PortalBrowserTest {
         browser.snapshot("keyboard-1-request-form");
         keys.press(Keys.ENTER);
 
-        RequestPage request = new RequestPage(browser);
-        browser.waitFor(By.id("request-status"));
-        request.waitForStatus("Waiting for approval", Duration.ofSeconds(20));
+        RequestPage request = form.submitted().waitForStatus("Waiting for approval", Duration.ofSeconds(20));
         assertThat(browser.text()).as("one instance, as typed").contains(": 1 x small for Payroll API");
-        String requestId = browser.driver().getCurrentUrl().replaceAll(".*/requests/", "");
+        long requestId = request.id();
         assertThat(browser.text()).contains("Payroll API").contains("Typed without a mouse");
 
         browser.driver().manage().deleteAllCookies();
@@ -80,8 +76,7 @@ class KeyboardJourneyIT extends PortalBrowserTest {
         browser.snapshot("keyboard-2-decision");
         keys.press(Keys.ENTER);
 
-        browser.open("/requests/" + requestId);
-        new RequestPage(browser).waitForStatus("Active", Duration.ofSeconds(60));
+        request.open(requestId).waitForStatus("Active", Duration.ofSeconds(60));
         assertThat(browser.text()).contains("approved by paul: Fine, decided without a mouse");
 
         // a confirmation: its confirm button has the focus, Escape closes it and nothing happens
@@ -94,7 +89,7 @@ class KeyboardJourneyIT extends PortalBrowserTest {
         keys.press(Keys.ESCAPE);
         new WebDriverWait(browser.driver(), Duration.ofSeconds(5))
                 .until(d -> d.findElements(By.cssSelector("vaadin-confirm-dialog-overlay[opened]")).isEmpty());
-        assertThat(new RequestPage(browser).status()).startsWith("Active");
+        assertThat(request.status()).startsWith("Active");
     }
 
     /** The login form: the username field has the focus once the page is there; Enter signs in. */

@@ -11,8 +11,6 @@ import org.flatspace.provisioning.instance.InstanceService;
 import org.flatspace.provisioning.instance.InstanceView;
 import org.flatspace.provisioning.instance.ProvisionOrder;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -31,25 +29,16 @@ class PoolPlansIT extends PortalBrowserTest {
                 "Pack test", "small", 1, 256, 1, IntStream.range(0, 3).mapToObj(i -> UUID.randomUUID()).toList()));
 
         new LoginPage(browser).open().signInAs("admin", "flatspace");
-        browser.open("/admin/plans");
-        browser.waitFor(By.id("plan-consolidate")).click();
-        browser.settle();
-        browser.waitFor(By.id("waiting-plan"), Duration.ofSeconds(60));
-        browser.settle();
+        PoolPlansPage plans = new PoolPlansPage(browser).open().askForConsolidation(Duration.ofSeconds(60));
         browser.snapshot("plans-1-proposed");
-        assertThat(browser.driver().findElement(By.id("waiting-plan")).getText())
+        assertThat(plans.waitingPlan())
                 .startsWith("Consolidation plan").contains("moves: imbalance").contains("empty hosts");
-        List<String> moves = browser.rows("plan-moves");
+        List<String> moves = plans.plannedMoves();
         assertThat(moves).isNotEmpty().allSatisfy(row -> assertThat(row).contains("| planned |"));
 
-        browser.driver().findElement(By.id("apply-plan")).click();
-        browser.settle();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(60)).until(d -> {
-            List<String> rows = browser.rows("recent-plans");
-            return !rows.isEmpty() && rows.get(0).contains("| Consolidation |") && rows.get(0).contains("| done |");
-        });
+        plans.apply().waitForNewestPlan("Consolidation", "done", Duration.ofSeconds(60));
         browser.snapshot("plans-2-applied");
-        assertThat(browser.rows("recent-plans").get(0)).contains(moves.size() + " of " + moves.size() + " moves done");
+        assertThat(plans.recentPlans().get(0)).contains(moves.size() + " of " + moves.size() + " moves done");
         spread.forEach(i -> assertThat(instances.liveState(i.id()).name()).isEqualTo("RUNNING"));
     }
 }

@@ -2,7 +2,6 @@ package org.flatspace.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import java.util.UUID;
 
 import org.flatspace.config.quota.QuotaService;
@@ -10,9 +9,6 @@ import org.flatspace.config.quota.QuotaUsage;
 import org.flatspace.config.quota.Resources;
 import org.flatspace.config.team.TeamService;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** An admin changes a team's quota; a limit below the team's use asks first and says what it means. */
@@ -35,45 +31,23 @@ class QuotaAdminIT extends PortalBrowserTest {
         assertThat(quotas.reserve(shop, held, extra).granted()).isTrue();
         try {
             new LoginPage(browser).open().signInAs("admin", "flatspace");
-            browser.open("/admin/quotas");
-            browser.waitFor(By.id("quotas"));
-            browser.settle();
-            cellNamed("Web shop").click();
-            browser.waitFor(By.id("save-quota"));
-            type("quota-vcpu", "1");
-            browser.driver().findElement(By.id("save-quota")).click();
+            QuotaAdminPage page = new QuotaAdminPage(browser).open().edit("Web shop").vcpu(1).save();
 
-            WebElement dialog = browser.waitFor(By.cssSelector("vaadin-confirm-dialog-overlay"));
+            String warning = page.belowUseWarning();
             browser.snapshot("6-quota-below-use");
-            assertThat(dialog.getText()).contains("vCPU (uses " + (before.allocated().vcpu()
+            assertThat(warning).contains("vCPU (uses " + (before.allocated().vcpu()
                     + before.reserved().vcpu() + 4) + ")").contains("Nothing running is stopped");
-            browser.driver().findElement(By.xpath("//vaadin-button[contains(., 'Set it anyway')]")).click();
-            browser.settle();
+            page.setItAnyway();
 
             assertThat(quotas.usage(shop).limits()).isEqualTo(new Resources(1,
                     before.limits().memoryMib() + extra.memoryMib(), before.limits().diskGib() + extra.diskGib(),
                     before.limits().instances() + extra.instances()));
             int reserved = before.reserved().vcpu() + 4;
-            assertThat(cells()).contains((before.allocated().vcpu() + reserved) + " / 1 (" + reserved + " reserved)");
+            assertThat(page.cells())
+                    .contains((before.allocated().vcpu() + reserved) + " / 1 (" + reserved + " reserved)");
         } finally {
             quotas.release(held);
             quotas.setLimits(shop, before.limits());
         }
-    }
-
-    private WebElement cellNamed(String text) {
-        return browser.driver().findElements(By.cssSelector("#quotas vaadin-grid-cell-content")).stream()
-                .filter(c -> c.getText().equals(text)).findFirst().orElseThrow();
-    }
-
-    private List<String> cells() {
-        return browser.driver().findElements(By.cssSelector("#quotas vaadin-grid-cell-content")).stream()
-                .map(WebElement::getText).toList();
-    }
-
-    private void type(String id, String value) {
-        browser.driver().findElement(By.cssSelector("#" + id + " input"))
-                .sendKeys(Keys.chord(Keys.CONTROL, "a"), value, Keys.TAB);
-        browser.settle();
     }
 }

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 
 /**
  * Over quota in the browser: a requester asks for more than the team may have, sees the shortfall,
@@ -23,13 +21,9 @@ class QuotaIncreaseJourneyIT extends PortalBrowserTest {
         // the form's preview says so before anything is submitted
         assertThat(form.quotaVerdict()).startsWith("Over your team's quota").contains("Instances: needs 25, 24 free");
         RequestPage request = form.submit().waitForStatus("Over quota", Duration.ofSeconds(20));
-        long requestId = Long.parseLong(browser.driver().getCurrentUrl().replaceAll(".*/requests/", ""));
+        long requestId = request.id();
         assertThat(request.status()).contains("needs 25 instances; the team has 24 free");
-        browser.driver().findElement(By.cssSelector("#increase-reason input"))
-                .sendKeys("one more instance for the sale", Keys.TAB);
-        browser.settle();
-        browser.driver().findElement(By.id("ask-quota")).click();
-        browser.settle();
+        request.askForQuotaIncrease("one more instance for the sale");
         browser.snapshot("7-over-quota-asked");
         assertThat(browser.text()).contains("Quota increase asked");
 
@@ -38,8 +32,7 @@ class QuotaIncreaseJourneyIT extends PortalBrowserTest {
         decideAs("mike", requestId, "go ahead");
 
         switchTo("wendy");
-        browser.open("/requests/" + requestId);
-        new RequestPage(browser).waitForStatus("Active", Duration.ofSeconds(90));
+        new RequestPage(browser).open(requestId).waitForStatus("Active", Duration.ofSeconds(90));
         assertThat(browser.text()).contains("Quota increased").contains("approved by mike: go ahead");
     }
 

@@ -13,8 +13,6 @@ import org.flatspace.provisioning.instance.InstanceService;
 import org.flatspace.provisioning.instance.InstanceView;
 import org.flatspace.workflows.request.CapacityRequestService;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -61,17 +59,13 @@ class RequestCapacityJourneyIT extends PortalBrowserTest {
         assertThat(running).hasSize(2)
                 .allSatisfy(i -> assertThat(instances.liveState(i.id())).isEqualTo(DomainState.RUNNING));
 
-        browser.open("/dashboard");
-        browser.waitFor(By.id("quota-chart"));
-        browser.settle();
+        DashboardPage dashboard = new DashboardPage(browser).open();
         browser.snapshot("2b-team-dashboard");
-        List<String> quota = cells("quota");
-        int vcpuRow = quota.indexOf("vCPU");
-        assertThat(Integer.parseInt(quota.get(vcpuRow + 1))).as("vCPU allocated").isGreaterThanOrEqualTo(4);
-        assertThat(cells("functions")).contains("Payroll batch", "Payroll API");
-        assertThat(browser.driver().findElements(By.cssSelector("#quota-chart svg, svg#quota-chart"))).isNotEmpty();
+        assertThat(dashboard.quota("vCPU").allocated()).as("vCPU allocated").isGreaterThanOrEqualTo(4);
+        assertThat(dashboard.functionNames()).contains("Payroll batch", "Payroll API");
+        assertThat(dashboard.showsQuotaChart()).isTrue();
 
-        browser.driver().findElement(By.id("sign-out")).click();
+        new MainLayoutPage(browser).signOut();
         new LoginPage(browser).open().signInAs("admin", "flatspace");
         List<String> hostCells = new HostsPage(browser).open().cells();
         browser.snapshot("3-admin-hosts");
@@ -108,10 +102,10 @@ class RequestCapacityJourneyIT extends PortalBrowserTest {
         RequestPage request = new RequestCapacityPage(browser).open()
                 .function("Payroll API").size("small").count(1).reason("A second API node for the release")
                 .submit().waitForStatus("Waiting for approval", Duration.ofSeconds(20));
-        long requestId = Long.parseLong(browser.driver().getCurrentUrl().replaceAll(".*/requests/", ""));
+        long requestId = request.id();
         assertThat(request.status()).contains("the team's managers");
 
-        browser.driver().findElement(By.id("sign-out")).click();
+        new MainLayoutPage(browser).signOut();
         new LoginPage(browser).open().signInAs("paul", "flatspace");
         assertThat(browser.text()).contains("Approvals (1)");
         ApprovalsPage inbox = new ApprovalsPage(browser).open();
@@ -120,15 +114,9 @@ class RequestCapacityJourneyIT extends PortalBrowserTest {
         browser.snapshot("5-manager-inbox");
         inbox.approve("Fine for the release");
 
-        browser.driver().findElement(By.id("sign-out")).click();
+        new MainLayoutPage(browser).signOut();
         new LoginPage(browser).open().signInAs("alice", "flatspace");
-        browser.open("/requests/" + requestId);
-        new RequestPage(browser).waitForStatus("Active", Duration.ofSeconds(60));
+        new RequestPage(browser).open(requestId).waitForStatus("Active", Duration.ofSeconds(60));
         assertThat(browser.text()).contains("approved by paul: Fine for the release");
-    }
-
-    private List<String> cells(String gridId) {
-        return browser.driver().findElements(By.cssSelector("#" + gridId + " vaadin-grid-cell-content")).stream()
-                .map(WebElement::getText).filter(t -> !t.isBlank()).toList();
     }
 }

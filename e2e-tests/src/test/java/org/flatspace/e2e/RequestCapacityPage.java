@@ -47,6 +47,17 @@ final class RequestCapacityPage {
         return new RequestPage(browser);
     }
 
+    /** The lease end the form proposes, as the browser's locale writes a date. */
+    String leaseEnd() {
+        return browser.driver().findElement(By.cssSelector("#lease-end input")).getDomProperty("value");
+    }
+
+    /** The request's page, once a submit (by click or keyboard) has led there. */
+    RequestPage submitted() {
+        browser.waitFor(By.id("request-status"));
+        return new RequestPage(browser);
+    }
+
     /** The live preview's verdict: within the team's quota, or what the request lacks. */
     String quotaVerdict() {
         browser.settle();

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -16,6 +17,18 @@ final class RequestPage {
         this.browser = browser;
     }
 
+    /** A request by its number, as a bookmark would open it. */
+    RequestPage open(long requestId) {
+        browser.open("/requests/" + requestId);
+        browser.waitFor(By.id("request-status"));
+        return this;
+    }
+
+    /** The request's number, from the page's address. */
+    long id() {
+        return Long.parseLong(browser.driver().getCurrentUrl().replaceAll(".*/requests/", ""));
+    }
+
     String status() {
         return browser.driver().findElement(By.id("request-status")).getText();
     }
@@ -23,6 +36,15 @@ final class RequestPage {
     /** The page refreshes itself; waits until the status starts with the text. */
     RequestPage waitForStatus(String prefix, Duration timeout) {
         new WebDriverWait(browser.driver(), timeout).until(d -> status().startsWith(prefix));
+        return this;
+    }
+
+    /** For a request over quota: asks the team's manager for more quota, saying why. */
+    RequestPage askForQuotaIncrease(String reason) {
+        browser.driver().findElement(By.cssSelector("#increase-reason input")).sendKeys(reason, Keys.TAB);
+        browser.settle();
+        browser.driver().findElement(By.id("ask-quota")).click();
+        browser.settle();
         return this;
     }
 
