@@ -55,6 +55,20 @@ class RequesterPagesIT extends PortalBrowserTest {
     }
 
     @Test
+    void anotherTeamsFunctionAddress_readsNotFound_andShowsNothingOfIt() {
+        PersonAccount wendy = people.account("wendy").orElseThrow();
+        FunctionInfo shopSearch = catalog.functionsOf(wendy.teamId()).stream()
+                .filter(f -> f.name().equals("Shop search")).findFirst().orElseThrow();
+        new LoginPage(browser).open().signInAs("alice", "flatspace");
+
+        FunctionPage page = new FunctionPage(browser).open(shopSearch.id());
+
+        assertThat(page.readsNotFound()).isTrue();
+        assertThat(page.title()).isNull();
+        assertThat(browser.text()).doesNotContain("Shop search").doesNotContain("bronze");
+    }
+
+    @Test
     void requestersNewRequest_isInTheTeamsList_andItsNotificationIsReadOnceOpened() {
         PersonAccount alice = people.account("alice").orElseThrow();
         new LoginPage(browser).open().signInAs("alice", "flatspace");
@@ -70,6 +84,16 @@ class RequesterPagesIT extends PortalBrowserTest {
                     .startsWith(id + " | Payroll batch | 1 x small | ").contains(" | Active | alice | "));
             assertThat(list.select(id).status()).startsWith("Active");
             assertThat(browser.text()).contains(reason);
+
+            // the function's own page shows the request and its running instance, never a host
+            FunctionInfo batch = catalog.functionsOf(alice.teamId()).stream()
+                    .filter(f -> f.name().equals("Payroll batch")).findFirst().orElseThrow();
+            FunctionPage function = new FunctionPage(browser).open(batch.id());
+            browser.snapshot("function-1-payroll-batch");
+            assertThat(function.title()).isEqualTo("Business function Payroll batch");
+            assertThat(function.requests()).anySatisfy(row -> assertThat(row).startsWith(id + " | Active | 1 x small | "));
+            assertThat(function.instances()).anySatisfy(row -> assertThat(row).contains(" | small | RUNNING | " + id + " | "));
+            assertThat(browser.text()).doesNotContainPattern("demo-[a-z][0-9]");
             assertThat(new MainLayoutPage(browser).navigation()).as("unread notifications are counted")
                     .anySatisfy(item -> assertThat(item).matches("Notifications \\(\\d+\\)"));
 
