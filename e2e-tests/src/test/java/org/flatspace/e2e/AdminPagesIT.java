@@ -68,6 +68,7 @@ class AdminPagesIT extends PortalBrowserTest {
         policy.upload(broken);
         browser.snapshot("policy-2-refused");
         assertThat(policy.error()).startsWith("Not accepted, the active policy stays: ");
+        assertThat(policy.listedFiles()).as("a refused file is not listed as uploaded").isEmpty();
         assertThat(policy.activeVersion()).isEqualTo(active);
         assertThat(policy.versions()).hasSize(deployed.size());
     }

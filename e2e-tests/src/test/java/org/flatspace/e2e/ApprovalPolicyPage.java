@@ -64,6 +64,15 @@ final class ApprovalPolicyPage {
         return this;
     }
 
+    /** The files the upload widget lists (name and whether it shows them as done), e.g. after a refusal. */
+    @SuppressWarnings("unchecked")
+    java.util.List<String> listedFiles() {
+        browser.settle();
+        return (java.util.List<String>) ((JavascriptExecutor) browser.driver()).executeScript(
+                "return Array.from(document.getElementById('policy-upload').files || [])"
+                        + ".map(f => f.name + (f.complete ? ' (done)' : ''));");
+    }
+
     /** Why the last upload was refused; empty when it was not. */
     String error() {
         return browser.driver().findElement(By.id("policy-error")).getText();

@@ -45,6 +45,7 @@ public class ApprovalPolicyView extends VerticalLayout implements HasDynamicTitl
     private final Actor actor;
     private final Grid<PolicyVersion> versions = new Grid<>();
     private final Span error = new Span();
+    private final Upload upload;
 
     public ApprovalPolicyView(ApprovalPolicyService policies, CurrentUser currentUser) {
         this.policies = policies;
@@ -65,7 +66,7 @@ public class ApprovalPolicyView extends VerticalLayout implements HasDynamicTitl
                 "approval-policy.dmn", "application/xml", -1)), getTranslation("policy.download"));
         download.setId("policy-download");
 
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
+        upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
             UI ui = UI.getCurrent();
             ui.access(() -> replace(metadata.fileName(), bytes));
         }));
@@ -115,6 +116,8 @@ public class ApprovalPolicyView extends VerticalLayout implements HasDynamicTitl
             refresh();
         } catch (InvalidPolicyException e) {
             error.setText(getTranslation("policy.refused", e.getMessage()));
+            // the widget marks the file as uploaded: it was received, not accepted
+            upload.clearFileList();
         }
     }
 
