@@ -11,7 +11,6 @@ import camundajar.impl.scala.util.Left;
 import camundajar.impl.scala.util.Right;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
-import org.camunda.bpm.dmn.feel.impl.FeelEngine;
 import org.camunda.bpm.dmn.feel.impl.scala.ContextVariableWrapper;
 import org.camunda.bpm.dmn.feel.impl.scala.ScalaFeelEngine;
 import org.camunda.bpm.dmn.feel.impl.scala.function.FeelCustomFunctionProvider;
@@ -116,10 +115,5 @@ class FeelExpressionCache extends AbstractProcessEnginePlugin {
                     (org.camunda.feel.FeelEngine.Failure) ((Left<?, ?>) result).value();
             throw LOGGER.evaluationException(failure.message());
         }
-    }
-
-    /** For tests: the FEEL engine a DMN engine configured like the process engine's would use. */
-    static FeelEngine cachingEngine() {
-        return new CachingFeelEngine(List.of());
     }
 }

@@ -54,7 +54,7 @@ class FeelExpressionCacheTest {
 
     @Test
     void aBrokenExpressionFailsAsCamundasOwnEngineFails() {
-        var feel = FeelExpressionCache.cachingEngine();
+        var feel = new FeelExpressionCache.CachingFeelEngine(List.of());
         VariableContext variables = Variables.createVariables().putValue("x", 3).asVariableContext();
         assertThat(feel.evaluateSimpleUnaryTests("> 2", "x", variables)).isTrue();
         assertThat(feel.evaluateSimpleUnaryTests("> 2", "x",
@@ -69,7 +69,7 @@ class FeelExpressionCacheTest {
     private static DmnEngine cachedEngine() {
         DefaultDmnEngineConfiguration configuration =
                 (DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
-        configuration.setFeelEngineFactory(FeelExpressionCache::cachingEngine);
+        configuration.setFeelEngineFactory(() -> new FeelExpressionCache.CachingFeelEngine(List.of()));
         return configuration.buildEngine();
     }
 
