@@ -32,7 +32,8 @@ class QuotaRow {
 
     /**
      * Reserves if it fits, all or nothing, and records the reservation under its key. False when it
-     * does not fit; a key that exists already is the caller's to check first.
+     * does not fit; a key that exists already fails the insert with a {@code DuplicateKeyException},
+     * which rolls the reservation back, for the caller to look the key up.
      */
     boolean reserve(long teamId, String key, Resources wanted) {
         int updated = jdbc.sql("""

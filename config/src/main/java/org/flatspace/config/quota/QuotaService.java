@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import org.flatspace.config.audit.AuditOutcome;
 import org.flatspace.config.audit.AuditService;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -105,14 +106,22 @@ public class QuotaService {
      * whose owner never committed: {@link #reservedBefore} finds those for the owner to sweep).
      */
     public Reservation reserve(long teamId, String key, Resources wanted) {
-        Optional<String> state = stateOf(key);
-        if (state.isPresent()) {
-            if (QuotaRow.RELEASED.equals(state.get())) {
-                throw new IllegalStateException("Reservation " + key + " was released and cannot be reserved again");
-            }
-            return Reservation.granted(key);
+        boolean reserved;
+        try {
+            reserved = row.reserve(teamId, key, wanted);
+        } catch (DuplicateKeyException e) {
+            reserved = false; // rolled back: the key holds a reservation already, read below
         }
-        if (!row.reserve(teamId, key, wanted)) {
+        if (!reserved) {
+            // a retry of a reservation made before (the key exists) is not a new one, even when
+            // the quota is full now; only on this rarer path is the key looked up
+            Optional<String> state = stateOf(key);
+            if (state.isPresent()) {
+                if (QuotaRow.RELEASED.equals(state.get())) {
+                    throw new IllegalStateException("Reservation " + key + " was released and cannot be reserved again");
+                }
+                return Reservation.granted(key);
+            }
             return Reservation.refused(key, shortfalls(usage(teamId), wanted));
         }
         if (TransactionSynchronizationManager.isSynchronizationActive()) {

@@ -114,6 +114,22 @@ class QuotaServiceIT {
     }
 
     @Test
+    void repeatedReservation_staysGrantedWhenTheQuotaFilledUpMeanwhile_butAReleasedOneIsNotMadeAgain() {
+        String key = key();
+        Resources half = Resources.of(2, 2, 1024, 10); // 4 of the 8 vCPU, 2 of the 4 instances
+        assertThat(quotas.reserve(team, key, half).granted()).isTrue();
+        assertThat(quotas.reserve(team, key(), half).granted()).isTrue(); // the quota is full now
+
+        assertThat(quotas.reserve(team, key, half).granted()).isTrue();
+        assertThat(quotas.usage(team).reserved()).isEqualTo(Resources.of(4, 2, 1024, 10));
+
+        quotas.release(key);
+        assertThatThrownBy(() -> quotas.reserve(team, key, half)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("was released");
+        assertThat(quotas.usage(team).reserved()).isEqualTo(half);
+    }
+
+    @Test
     void releasingAReservation_freesItForTheNextRequest() {
         String first = key();
         quotas.reserve(team, first, Resources.of(4, 2, 1024, 10));

@@ -45,7 +45,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * from the caller's transaction: hypervisor side effects cannot be rolled back with a transaction,
  * so the record of them must not be either, and each step must see what the one before it
  * committed. A caller's failed transaction then finds the instances recorded, and a retry continues
- * where the first call stopped.
+ * where the first call stopped. The one exception is the last step of provisioning, marking the
+ * started instances RUNNING: it joins the caller's transaction when there is one (one commit less
+ * per request). Should that transaction roll back, the instances stay recorded as PENDING on their
+ * hosts, which is what a retry expects: it finds them placed, leaves their running domains as they
+ * are and marks them RUNNING then; a request that fails for good removes them.
  */
 @Service
 public class InstanceService {
@@ -62,6 +66,8 @@ public class InstanceService {
     private final PoolService pool;
     private final Hypervisor hypervisor;
     private final TransactionTemplate step;
+    /** The caller's transaction if it has one (see the class comment), else one of its own. */
+    private final TransactionTemplate joined;
     private final PlacementService placements;
     private final JdbcClient jdbc;
 
@@ -74,6 +80,8 @@ public class InstanceService {
         this.hypervisor = hypervisor;
         this.step = new TransactionTemplate(transactions);
         this.step.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.joined = new TransactionTemplate(transactions);
+        this.joined.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRED);
     }
 
     /**
@@ -89,7 +97,7 @@ public class InstanceService {
                 HostView host = start(p.instance(), p.hostId(), order.functionName());
                 hostNames.put(host.id(), host.name());
             }
-            step.executeWithoutResult(s -> jdbc.sql(
+            joined.executeWithoutResult(s -> jdbc.sql(
                             "update instance set state = 'RUNNING', last_error = null, updated_at = :now where id in (:ids)")
                     .param("now", Timestamp.from(Instant.now()))
                     .param("ids", placed.stream().map(p -> p.instance().id().toString()).toList()).update());

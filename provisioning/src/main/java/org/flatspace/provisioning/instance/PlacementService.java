@@ -38,7 +38,10 @@ public class PlacementService {
 
     /** Where the instances of the function would go now, all or nothing, under these rules. */
     public PlacementResult plan(long functionId, List<Demand> instances, PlacementRules rules) {
-        return engine.place(pool.capacitySnapshot(), new PlacementRequest(instances, rules, placedOf(functionId)));
+        // the function's instances per host matter only to spread and affinity; counting them reads
+        // every instance of the function, so a function without those rules skips it
+        Map<Long, Integer> placed = rules.tracksGroup() ? placedOf(functionId) : Map.of();
+        return engine.place(pool.capacitySnapshot(), new PlacementRequest(instances, rules, placed));
     }
 
     /**

@@ -33,7 +33,8 @@ public record PlacementRules(Spread spread, boolean affinity, Set<String> requir
         return new PlacementRules(spread, false, Set.of(), null, 0);
     }
 
-    boolean tracksGroup() {
+    /** Whether placing under these rules looks at where the function's other instances are. */
+    public boolean tracksGroup() {
         return spread != Spread.NONE || affinity;
     }
 }

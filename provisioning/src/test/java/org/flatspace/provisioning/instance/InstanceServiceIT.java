@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @SpringBootTest
 class InstanceServiceIT {
@@ -38,6 +39,9 @@ class InstanceServiceIT {
 
     @Autowired
     Hypervisor hypervisor;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     @Test
     void provisionedInstances_runOnTheirHostAndAreCountedThere() {
@@ -70,6 +74,32 @@ class InstanceServiceIT {
         assertThat(second.hostId()).isEqualTo(first.hostId());
         String uri = pool.host(first.hostId()).orElseThrow().uri();
         assertThat(hypervisor.list(uri)).filteredOn(d -> d.id().equals(first.id())).hasSize(1);
+    }
+
+    @Test
+    void aCallerThatRollsBackAfterProvisioning_leavesTheInstancePlacedAndPending_andItsRetryRunsIt() {
+        TestDriverHosts.register(pool, hostFiles, 64, 262144, 10000, OWN_HOSTS);
+        ProvisionOrder order = order(1, 1, 512);
+
+        InstanceView started = transactions.execute(tx -> {
+            InstanceView view = instances.provision(order).get(0);
+            tx.setRollbackOnly(); // the caller's job failed after provisioning
+            return view;
+        });
+
+        InstanceView recorded = instances.ofOrder(order.orderKey()).get(0);
+        assertThat(recorded.state()).isEqualTo(InstanceState.PENDING);
+        assertThat(recorded.hostId()).isEqualTo(started.hostId());
+        HostView host = pool.host(started.hostId()).orElseThrow();
+        assertThat(hypervisor.state(host.uri(), started.id())).isEqualTo(DomainState.RUNNING);
+
+        InstanceView retried = instances.provision(order).get(0);
+
+        assertThat(retried.hostId()).isEqualTo(started.hostId());
+        assertThat(instances.ofOrder(order.orderKey())).singleElement()
+                .extracting(InstanceView::state).isEqualTo(InstanceState.RUNNING);
+        assertThat(hypervisor.list(host.uri())).filteredOn(d -> d.id().equals(started.id())).hasSize(1);
+        assertThat(pool.host(host.id()).orElseThrow().allocVcpu()).isEqualTo(host.allocVcpu());
     }
 
     @Test

@@ -46,11 +46,15 @@ import org.springframework.context.annotation.Import;
  * UPDATE, one asynchronous service task that defines and starts a test-driver domain, end) at the
  * same history level and job executor settings. Not part of the test suite: run it with
  * {@code ./mvnw -q install -DskipTests && ./mvnw -Pbench -pl workflows verify}. Results go to
- * stdout and {@code workflows/target/bench/request-throughput.md}.
+ * stdout and {@code workflows/target/bench/request-throughput.md}. Knobs (system properties,
+ * {@code flatspace.bench.}): {@code scale}, {@code submitters} (e.g. {@code 1,16}), {@code only}
+ * ({@code bare} or {@code flatspace}), {@code functions} (business functions the requests go to,
+ * round robin; 1), {@code jdbc-options} (appended to the JDBC URL) and {@code phase-file} (the
+ * phase about to run and the JVM's pid, for a profiler to attach to the measured runs only).
  */
 @SpringBootTest(properties = {
         "spring.datasource.url=jdbc:mariadb://${flatspace.it.db.host:127.0.0.1}:${flatspace.it.db.port:3306}"
-                + "/flatspace_bench?nullDatabaseMeansCurrent=true&createDatabaseIfNotExist=true",
+                + "/flatspace_bench?nullDatabaseMeansCurrent=true&createDatabaseIfNotExist=true${flatspace.bench.jdbc-options:}",
         "spring.datasource.hikari.maximum-pool-size=40",
         "camunda.bpm.history-level=audit",
         "camunda.bpm.job-execution.enabled=true",
@@ -62,9 +66,13 @@ import org.springframework.context.annotation.Import;
 @Import(BenchSupport.class)
 class RequestThroughputBenchmark {
 
-    private static final int[] CONCURRENCY = {1, 4, 16};
+    /** The concurrencies to run, e.g. -Dflatspace.bench.submitters=1 to profile the one-in-flight path alone. */
+    private static final int[] CONCURRENCY = java.util.Arrays.stream(
+            System.getProperty("flatspace.bench.submitters", "1,4,16").split(",")).mapToInt(Integer::parseInt).toArray();
     /** Shrinks every run, for a quick check of the harness itself: -Dflatspace.bench.scale=0.1 */
     private static final double SCALE = Double.parseDouble(System.getProperty("flatspace.bench.scale", "1"));
+    /** How many business functions the requests go to, round robin: -Dflatspace.bench.functions=20 */
+    private static final int FUNCTIONS = Integer.getInteger("flatspace.bench.functions", 1);
     /** Runs one side alone, e.g. to profile it: -Dflatspace.bench.only=flatspace (or bare). */
     private static final String ONLY = System.getProperty("flatspace.bench.only", "");
 
@@ -90,8 +98,12 @@ class RequestThroughputBenchmark {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         long team = teams.create("bench-" + suffix).id();
         quotas.setLimits(team, new Resources(10_000_000, 10_000_000_000L, 10_000_000, 10_000_000));
-        FunctionInfo function = catalog.createFunction(team, "Bench",
-                catalog.createTier("bench-" + suffix, false, false, false, 16.0).id());
+        long tier = catalog.createTier("bench-" + suffix, false, false, false, 16.0).id();
+        List<FunctionInfo> functions = new ArrayList<>();
+        for (int f = 0; f < FUNCTIONS; f++) {
+            functions.add(catalog.createFunction(team, FUNCTIONS == 1 ? "Bench" : "Bench " + (f + 1), tier));
+        }
+        java.util.concurrent.atomic.AtomicInteger nextFunction = new java.util.concurrent.atomic.AtomicInteger();
         SizeInfo tiny = catalog.createSize("tiny-" + suffix, 1, 64, 0);
         Actor actor = new Actor("bench-" + suffix, team, EnumSet.of(Role.REQUESTER));
         Path hosts = Files.createTempDirectory("flatspace-bench-hosts");
@@ -106,7 +118,7 @@ class RequestThroughputBenchmark {
                         .camundaDelegateExpression("${bareProvision}").endEvent().done()).deploy();
 
         Supplier<String> flatspace = () -> String.valueOf(requests.submit(actor, new NewCapacityRequest(
-                function.id(), tiny.id(), 1, LocalDate.now().plusDays(30), "benchmark")).id());
+                functions.get(Math.floorMod(nextFunction.getAndIncrement(), FUNCTIONS)).id(), tiny.id(), 1, LocalDate.now().plusDays(30), "benchmark")).id());
         Supplier<String> bare = () -> {
             String key = UUID.randomUUID().toString();
             runtime.startProcessInstanceByKey(BenchSupport.BARE_PROCESS, key);
@@ -116,18 +128,22 @@ class RequestThroughputBenchmark {
         // Warm-up at every concurrency, so that the JIT compiler has done its work on both paths
         // before anything is measured: with 2 cores, a compiler still busy takes CPU from the run
         // (the JIT column of the report shows how much it still compiled during each run).
+        // Each warm-up round is repeated (up to 4 times) while the compiler still took more than a
+        // tenth of its time: the measured runs should see the steady state of a server that has
+        // been up for a while, not its first minute.
         for (int c : CONCURRENCY) {
             if (!ONLY.equals("flatspace")) {
-                run(bare, c, scaled(Math.max(150, 100 * c)));
+                warmUp(bare, c);
             }
             if (!ONLY.equals("bare")) {
-                run(flatspace, c, scaled(Math.max(150, 100 * c)));
+                warmUp(flatspace, c);
             }
         }
         List<String> rows = new ArrayList<>();
         List<String> parts = new ArrayList<>();
         for (int c : CONCURRENCY) {
             int count = scaled(Math.max(300, 100 * c));
+            phase("measure-" + c);
             Result base = ONLY.equals("flatspace") ? Result.NONE : run(bare, c, count);
             Result ours = ONLY.equals("bare") ? Result.NONE : run(flatspace, c, count);
             rows.add(String.format(Locale.ROOT, "| %d | %.0f | %.1f / %.1f | %.0f | %.1f / %.1f | %.2f |", c,
@@ -135,7 +151,32 @@ class RequestThroughputBenchmark {
                     ours.perSecond() / base.perSecond()));
             parts.add(String.format(Locale.ROOT, "| %d | %s | %s |", c, base.parts(), ours.parts()));
         }
+        phase("done");
+        if (System.getProperty("flatspace.bench.phase-file") != null) {
+            Thread.sleep(5_000); // time for the profiler to write its results
+        }
         report(rows, parts);
+    }
+
+    /**
+     * Writes the phase about to run to the file named by -Dflatspace.bench.phase-file, for a
+     * profiler to attach to the measured runs only.
+     */
+    private static void phase(String name) throws IOException {
+        String file = System.getProperty("flatspace.bench.phase-file");
+        if (file != null) {
+            Files.writeString(Path.of(file), name + " " + ProcessHandle.current().pid() + "\n");
+        }
+    }
+
+    private void warmUp(Supplier<String> start, int submitters) throws Exception {
+        for (int round = 0; round < 4; round++) {
+            long begin = System.nanoTime();
+            Result result = run(start, submitters, scaled(Math.max(150, 100 * submitters)));
+            if (result.jitMillis() < (System.nanoTime() - begin) / 1e6 / 10) {
+                return;
+            }
+        }
     }
 
     /** count requests from c submitters, each waiting for its own to finish before the next. */
@@ -164,13 +205,19 @@ class RequestThroughputBenchmark {
         Collections.sort(sorted);
         return new Result(sorted.size() / seconds, sorted.get(sorted.size() / 2),
                 sorted.get((int) Math.ceil(sorted.size() * 0.95) - 1),
-                median(timings, BenchSupport.Timing::caller), median(timings, BenchSupport.Timing::pickUp),
-                median(timings, BenchSupport.Timing::job), jit.getTotalCompilationTime() - compiledBefore);
+                new double[] {percentile(timings, BenchSupport.Timing::caller, 0.5),
+                        percentile(timings, BenchSupport.Timing::pickUp, 0.5),
+                        percentile(timings, BenchSupport.Timing::job, 0.5)},
+                new double[] {percentile(timings, BenchSupport.Timing::caller, 0.95),
+                        percentile(timings, BenchSupport.Timing::pickUp, 0.95),
+                        percentile(timings, BenchSupport.Timing::job, 0.95)},
+                jit.getTotalCompilationTime() - compiledBefore);
     }
 
-    private static double median(List<BenchSupport.Timing> timings, ToDoubleFunction<BenchSupport.Timing> part) {
+    private static double percentile(List<BenchSupport.Timing> timings, ToDoubleFunction<BenchSupport.Timing> part,
+                                     double p) {
         double[] values = timings.stream().mapToDouble(part).sorted().toArray();
-        return values[values.length / 2];
+        return values[(int) Math.ceil(values.length * p) - 1];
     }
 
     private static void report(List<String> rows, List<String> parts) throws IOException {
@@ -180,7 +227,8 @@ class RequestThroughputBenchmark {
                 "",
                 "| submitters | bare Camunda /s | bare p50 / p95 ms | Flatspace /s | Flatspace p50 / p95 ms | ratio |",
                 "| --- | --- | --- | --- | --- | --- |")) + "\n" + String.join("\n", rows) + "\n"
-                + "\nMedian ms: caller's transaction + wait for the job executor + asynchronous part to its commit;"
+                + "\nMedian ms: caller's transaction + wait for the job executor + asynchronous part to its commit"
+                + " (and each part's own p95);"
                 + " JIT: ms the JIT compiler spent during the run (all compiler threads)\n\n"
                 + "| submitters | bare Camunda | JIT | Flatspace | JIT |\n| --- | --- | --- | --- | --- |\n"
                 + String.join("\n", parts) + "\n";
@@ -195,13 +243,14 @@ class RequestThroughputBenchmark {
     }
 
     /** Throughput, latency, and the medians of the three parts of a request's way. */
-    private record Result(double perSecond, double p50, double p95, double caller, double pickUp, double job,
+    private record Result(double perSecond, double p50, double p95, double[] partsP50, double[] partsP95,
                           long jitMillis) {
-        static final Result NONE = new Result(Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
-                -1);
+        static final Result NONE = new Result(Double.NaN, Double.NaN, Double.NaN,
+                new double[] {Double.NaN, Double.NaN, Double.NaN}, new double[] {Double.NaN, Double.NaN, Double.NaN}, -1);
 
         String parts() {
-            return String.format(Locale.ROOT, "%.1f + %.1f + %.1f | %d", caller, pickUp, job, jitMillis);
+            return String.format(Locale.ROOT, "%.1f + %.1f + %.1f (p95 %.1f, %.1f, %.1f) | %d", partsP50[0],
+                    partsP50[1], partsP50[2], partsP95[0], partsP95[1], partsP95[2], jitMillis);
         }
     }
 }
