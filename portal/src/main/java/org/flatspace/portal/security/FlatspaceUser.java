@@ -31,6 +31,11 @@ public class FlatspaceUser extends User {
         return displayName;
     }
 
+    /** The roles the person had when signing in. */
+    public Set<Role> roles() {
+        return roles;
+    }
+
     public boolean has(Role role) {
         return roles.contains(role);
     }

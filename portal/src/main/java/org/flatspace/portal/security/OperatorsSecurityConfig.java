@@ -19,6 +19,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
@@ -61,7 +62,7 @@ class OperatorsSecurityConfig {
     @Bean
     @Order(2)
     SecurityFilterChain operatorsSecurityFilterChain(HttpSecurity http, ApiTokenService tokens, UserDetailsService users,
-                                                     ObjectMapper json) throws Exception {
+                                                     ObjectMapper json, SignedInAccess access) throws Exception {
         ProblemAuthenticationEntryPoint tokenProblem = new ProblemAuthenticationEntryPoint(json);
         http.securityMatcher(new OrRequestMatcher(withDefaults().matcher("/actuator/**"),
                         withDefaults().matcher("/engine-rest/**")))
@@ -87,13 +88,15 @@ class OperatorsSecurityConfig {
                 .requestCache(cache -> cache.requestCache(browserNavigations()))
                 .exceptionHandling(errors -> refuse(errors, tokenProblem, json))
                 .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, users, tokenProblem),
-                        AnonymousAuthenticationFilter.class);
+                        AnonymousAuthenticationFilter.class)
+                .addFilterBefore(access.filter(), AuthorizationFilter.class);
         return http.build();
     }
 
     @Bean
     @Order(3)
-    SecurityFilterChain camundaWebappSecurityFilterChain(HttpSecurity http, ObjectMapper json) throws Exception {
+    SecurityFilterChain camundaWebappSecurityFilterChain(HttpSecurity http, ObjectMapper json, SignedInAccess access)
+            throws Exception {
         http.securityMatcher(withDefaults().matcher("/camunda/**"))
                 // Tasklist would let anyone complete approval tasks past the portal's rules: decisions
                 // are made in the portal (or its API), which checks who may decide what
@@ -110,7 +113,8 @@ class OperatorsSecurityConfig {
                 .httpBasic(AbstractHttpConfigurer::disable)
                 .logout(AbstractHttpConfigurer::disable)
                 .requestCache(cache -> cache.requestCache(browserNavigations()))
-                .exceptionHandling(errors -> refuse(errors, new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), json));
+                .exceptionHandling(errors -> refuse(errors, new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), json))
+                .addFilterBefore(access.filter(), AuthorizationFilter.class);
         return http.build();
     }
 
