@@ -82,6 +82,11 @@ class Person {
         this.roles.addAll(roles);
     }
 
+    /** A new hash of the same password (a stronger cost or algorithm), on sign-in. */
+    void rehash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
     void enable(boolean enabled) {
         this.enabled = enabled;
     }

@@ -26,6 +26,19 @@ public class PersonService {
         return people.findByUsername(username).map(Person::toAccount);
     }
 
+    /**
+     * Stores a new hash of the person's password, made at sign-in when the stored one used a weaker
+     * cost or another algorithm than the portal's encoder now does. The sign-in code calls it with
+     * the password it has just checked; nothing else may.
+     */
+    @Transactional
+    public Optional<PersonAccount> rehashPassword(String username, String newHash) {
+        return people.findByUsername(username).map(person -> {
+            person.rehash(newHash);
+            return people.saveAndFlush(person).toAccount();
+        });
+    }
+
     public List<PersonAccount> membersOf(long teamId) {
         return people.findByTeamIdOrderByUsername(teamId).stream().map(Person::toAccount).toList();
     }

@@ -11,6 +11,7 @@ import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.userdetails.UserDetailsPasswordService;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
@@ -32,6 +33,10 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
     ThrottledAuthenticationProvider(UserDetailsService users, PasswordEncoder encoder, LoginThrottle throttle) {
         this.passwords = new DaoAuthenticationProvider(users);
         this.passwords.setPasswordEncoder(encoder);
+        if (users instanceof UserDetailsPasswordService rehash) {
+            // stored hashes weaker than the encoder's setting are replaced at their owner's sign-in
+            this.passwords.setUserDetailsPasswordService(rehash);
+        }
         this.throttle = throttle;
     }
 
