@@ -193,7 +193,11 @@ public class MigrationPlanService implements DisposableBean {
     /**
      * Runs the next moves of a running plan, {@code parallelism} at a time, and waits for them.
      * Returns whether planned moves are left. A cancelled plan ends here: its remaining moves are
-     * skipped and a host being drained becomes ACTIVE again.
+     * skipped and a host being drained becomes ACTIVE again. A rebalance (BALANCE, CONSOLIDATE)
+     * runs one move at a time whatever the parallelism: its planner ordered the moves so that each
+     * may use room an earlier one freed, which two at once would not see. The moves of a drain or
+     * a restart all leave one host for targets whose room was planned for all of them, so they run
+     * side by side.
      */
     public boolean runNext(long planId, int parallelism) {
         PlanState state = plans.state(planId).orElseThrow();
@@ -206,7 +210,8 @@ public class MigrationPlanService implements DisposableBean {
         }
         PlanKind kind = header(planId).kind();
         List<Future<?>> running = new ArrayList<>();
-        List<Long> taken = own.execute(tx -> plans.takePlanned(planId, Math.max(1, parallelism)));
+        int width = kind == PlanKind.BALANCE || kind == PlanKind.CONSOLIDATE ? 1 : Math.max(1, parallelism);
+        List<Long> taken = own.execute(tx -> plans.takePlanned(planId, width));
         for (long moveId : taken) {
             running.add(workers.submit(() -> runMove(kind, plans.move(moveId).orElseThrow())));
         }

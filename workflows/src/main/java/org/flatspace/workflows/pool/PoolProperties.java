@@ -16,8 +16,9 @@ import org.springframework.validation.annotation.Validated;
 /**
  * How the pool's plans run ({@code flatspace.pool.*}).
  *
- * @param migrationParallelism moves of one plan that run at the same time (live migrations load both
- *                             hosts' network; 2 is what vSphere's maintenance mode starts with)
+ * @param migrationParallelism moves of one drain or restart plan that run at the same time (live
+ *                             migrations load both hosts' network; 2 is what vSphere's maintenance
+ *                             mode starts with); a rebalance runs one at a time, in its order
  * @param fenceCommand         a program that powers a failed host off (IPMI, a PDU); called with the
  *                             host's name and URI, exit code 0 means fenced. Empty: an administrator
  *                             confirms instead
