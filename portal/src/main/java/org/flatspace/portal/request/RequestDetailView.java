@@ -150,7 +150,10 @@ public class RequestDetailView extends VerticalLayout implements BeforeEnterObse
         Paragraph functionLine = new Paragraph(new Span(getTranslation("request.detail.function")), new Text(" "),
                 function);
         add(title, functionLine, status, reason);
-        actions(summary).ifPresent(this::add);
+        if (details.actorsTeam()) {
+            // an administrator reading another team's request reads it only
+            actions(summary).ifPresent(this::add);
+        }
         if (details.failureToReview() && actor.is(Role.ADMIN)) {
             add(failureReview());
         }

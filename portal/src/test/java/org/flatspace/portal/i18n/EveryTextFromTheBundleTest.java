@@ -156,7 +156,7 @@ class EveryTextFromTheBundleTest {
         when(requests.countRequestsOf(any())).thenReturn(1L);
         when(requests.details(any(), anyLong())).thenReturn(Optional.of(new RequestDetails(ACTIVE, "Month-end runs",
                 List.of(new TimelineEntry(AT, "alice", "submitted", "Month-end runs")),
-                List.of(new RequestInstance(UUID.randomUUID(), "payroll-batch-1", "small", "RUNNING")), false)));
+                List.of(new RequestInstance(UUID.randomUUID(), "payroll-batch-1", "small", "RUNNING")), false, true)));
         // more requests than the page shows, so that it says it shows the latest
         when(requests.function(any(), anyLong())).thenReturn(Optional.of(new FunctionDetails(BATCH,
                 List.of(new FunctionInstance(UUID.randomUUID(), "payroll-batch-1", "small", InstanceState.RUNNING, 1L,

@@ -31,7 +31,10 @@ import org.junit.jupiter.api.Test;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.button.Button;
 
-/** A failed provisioning on the request's page: administrators mark it reviewed; nobody else is offered that. */
+/**
+ * A failed provisioning on the request's page: administrators mark it reviewed; nobody else is
+ * offered that. Actions on the request (withdraw, extend, release) are offered to its team only.
+ */
 class RequestDetailViewTest {
 
     private static final long REQUEST = 42;
@@ -89,7 +92,36 @@ class RequestDetailViewTest {
         verify(requests, never()).reviewFailure(any(), anyLong());
     }
 
+    @Test
+    void theTeam_isOfferedExtendAndRelease_onItsActiveRequest() {
+        SignedIn.as(SignedIn.requester());
+        when(requests.details(any(), anyLong())).thenReturn(active(true));
+
+        BrowserlessUi.open("requests/" + REQUEST);
+
+        assertThat(_find(Button.class, spec -> spec.withId("extend"))).hasSize(1);
+        assertThat(_find(Button.class, spec -> spec.withId("release"))).hasSize(1);
+    }
+
+    @Test
+    void anAdministratorReadingAnotherTeamsActiveRequest_isOfferedNoActionOnIt() {
+        SignedIn.as(SignedIn.admin());
+        when(requests.details(any(), anyLong())).thenReturn(active(false));
+
+        BrowserlessUi.open("requests/" + REQUEST);
+
+        assertThat(_find(Button.class, spec -> spec.withId("extend"))).isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withId("release"))).isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withId("withdraw"))).isEmpty();
+    }
+
     private static Optional<RequestDetails> details(boolean toReview) {
-        return Optional.of(new RequestDetails(FAILED, "month-end", List.of(), List.of(), toReview));
+        return Optional.of(new RequestDetails(FAILED, "month-end", List.of(), List.of(), toReview, true));
+    }
+
+    private static Optional<RequestDetails> active(boolean actorsTeam) {
+        RequestSummary active = new RequestSummary(REQUEST, "alice", 1, "Payroll batch", "small", 1,
+                LocalDate.now().plusDays(30), RequestStatus.ACTIVE, null, Instant.now());
+        return Optional.of(new RequestDetails(active, "month-end", List.of(), List.of(), false, actorsTeam));
     }
 }

@@ -244,7 +244,7 @@ public class CapacityRequestService {
                         instances.ofOrder(r.key()).stream()
                                 .map(i -> new RequestInstance(i.id(), i.name(), i.sizeName(), i.state().name()))
                                 .toList(),
-                        failureToReview(r).isPresent()));
+                        failureToReview(r).isPresent(), r.teamId() == actor.teamId()));
     }
 
     /**
@@ -304,10 +304,31 @@ public class CapacityRequestService {
 
     /**
      * The request if it is the actor's team's; otherwise "not found", whether it exists or not (and
-     * another team's is audited as a refusal to {@code action} it).
+     * another team's is audited as a refusal to {@code action} it). An administrator, who may read
+     * every team's requests, is told instead that acting on one is for its team.
      */
     CapacityRequest ownTeams(Actor actor, long requestId, String action) {
-        return requests.findById(requestId).filter(r -> r.teamId() == actor.teamId() || refuseOtherTeams(actor, r, action))
+        CapacityRequest request = requests.findById(requestId).orElseThrow(() -> new RequestNotFoundException(requestId));
+        if (request.teamId() == actor.teamId()) {
+            return request;
+        }
+        if (actor.is(Role.ADMIN)) {
+            audit.record(actor.username(), null, "request." + action, "request:" + request.id(), AuditOutcome.DENIED,
+                    "request of another team (" + request.teamName() + ")");
+            throw new NotAllowedException("This request is " + request.teamName() + "'s: administrators can read it,"
+                    + " but only its requester or a manager of " + request.teamName() + " can " + action + " it");
+        }
+        refuseOtherTeams(actor, request, action);
+        throw new RequestNotFoundException(requestId);
+    }
+
+    /**
+     * The request if the actor may read it (their team's, or any for an administrator); otherwise
+     * "not found", whether it exists or not, another team's audited as a refused read.
+     */
+    CapacityRequest readable(Actor actor, long requestId) {
+        return requests.findById(requestId)
+                .filter(r -> r.teamId() == actor.teamId() || actor.is(Role.ADMIN) || refuseOtherTeams(actor, r, "read"))
                 .orElseThrow(() -> new RequestNotFoundException(requestId));
     }
 

@@ -40,10 +40,10 @@ public class QuotaIncreaseService {
         this.audit = audit;
     }
 
-    /** What the request lacks: the increase asked for. */
+    /** What the request lacks: the increase asked for. Whoever may read the request may read it. */
     @Transactional(readOnly = true)
     public Resources shortfall(Actor actor, long requestId) {
-        return shortfallOf(requests.ownTeams(actor, requestId, "read"));
+        return shortfallOf(requests.readable(actor, requestId));
     }
 
     public void ask(Actor actor, long requestId, String reason) {
