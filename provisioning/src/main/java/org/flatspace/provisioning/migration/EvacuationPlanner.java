@@ -87,7 +87,7 @@ class EvacuationPlanner {
 
     /** The host being emptied takes nothing. */
     private static HostCapacity leaving(HostCapacity h) {
-        return new HostCapacity(h.hostId(), h.name(), "LEAVING", h.hypervisorType(), h.faultDomain(), h.tags(),
+        return new HostCapacity(h.hostId(), h.name(), HostCapacity.LEAVING, h.hypervisorType(), h.faultDomain(), h.tags(),
                 h.cpuOvercommit(), h.vcpuLimit(), h.memoryLimitMib(), h.diskLimitGib(), h.allocVcpu(),
                 h.allocMemoryMib(), h.allocDiskGib());
     }

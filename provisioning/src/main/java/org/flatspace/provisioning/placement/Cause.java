@@ -8,6 +8,8 @@ package org.flatspace.provisioning.placement;
 public enum Cause {
     IN_MAINTENANCE("is in maintenance", "are in maintenance", "too few hosts are in service"),
     DOWN("is down", "are down", "too few hosts are in service"),
+    /** The host a drain or restart plan is emptying: it takes none of its own instances back. */
+    BEING_EMPTIED("is the one being emptied", "are being emptied", "too few hosts are in service"),
     NOT_ACTIVE("is not active", "are not active", "too few hosts are in service"),
     OTHER_HYPERVISOR("runs another hypervisor than %s", "run another hypervisor than %s",
             "too few hosts offer what the service tier requires"),

@@ -124,6 +124,9 @@ final class Filters {
         if ("MAINTENANCE".equals(state)) {
             return Cause.IN_MAINTENANCE;
         }
+        if (HostCapacity.LEAVING.equals(state)) {
+            return Cause.BEING_EMPTIED;
+        }
         return "DOWN".equals(state) ? Cause.DOWN : Cause.NOT_ACTIVE;
     }
 

@@ -12,6 +12,10 @@ public record HostCapacity(long hostId, String name, String state, String hyperv
                            Set<String> tags, double cpuOvercommit, long vcpuLimit, long memoryLimitMib,
                            long diskLimitGib, long allocVcpu, long allocMemoryMib, long allocDiskGib) {
 
+    /** The state a planner gives the host it is emptying: no placement goes there. */
+    public static final String LEAVING = "LEAVING";
+
+
     public static final String ACTIVE = "ACTIVE";
 
     public HostCapacity {

@@ -106,7 +106,8 @@ class MigrationPlanServiceIT {
         assertThat(proposed.count(MoveStatus.PLANNED)).isEqualTo(1);
         assertThat(proposed.count(MoveStatus.BLOCKED)).isEqualTo(1);
         assertThat(proposed.moves()).filteredOn(m -> m.status() == MoveStatus.BLOCKED).singleElement()
-                .satisfies(m -> assertThat(m.reason()).startsWith("no host fits instance 1 of 1:").contains("lack"));
+                .satisfies(m -> assertThat(m.reason()).startsWith("no host fits instance 1 of 1:").contains("lack")
+                        .contains("1 host is the one being emptied"));
         assertThat(proposed.summary()).isEqualTo("1 of 2 instances can move; 1 blocked");
 
         plans.start(proposed.id(), "ada");
