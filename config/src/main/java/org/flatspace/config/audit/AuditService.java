@@ -39,6 +39,7 @@ public class AuditService {
     static final int MAX_ACTION = 64;
     static final int MAX_OBJECT = 200;
     static final int MAX_DETAIL = 1000;
+    private static final int REMOVE_STEP = 5_000;
 
     private final JdbcClient jdbc;
     private final TransactionTemplate ownTransaction;
@@ -100,6 +101,32 @@ public class AuditService {
         Where where = where(filter);
         return jdbc.sql("select count(*) from audit_entry" + where.sql()).paramSource(where.params())
                 .query(Long.class).single();
+    }
+
+    /**
+     * Removes the entries recorded before {@code cutoff}, a few thousand at a time so that no long
+     * transaction holds the table, and records that it did (by {@link #SYSTEM}) when it removed
+     * any. Returns how many it removed. Called by {@link AuditRetention}; ids grow with time, so each
+     * step removes the oldest range.
+     */
+    public long removeRecordedBefore(Instant cutoff) {
+        Timestamp before = Timestamp.from(cutoff);
+        long removed = 0;
+        while (true) {
+            Long oldest = jdbc.sql("select min(id) from audit_entry where at < :before").param("before", before)
+                    .query(Long.class).optional().orElse(null);
+            if (oldest == null) {
+                break;
+            }
+            removed += ownTransaction.execute(tx -> jdbc.sql(
+                            "delete from audit_entry where id < :upTo and at < :before")
+                    .param("upTo", oldest + REMOVE_STEP).param("before", before).update());
+        }
+        if (removed > 0) {
+            record(SYSTEM, null, "audit.remove", "audit log", AuditOutcome.SUCCESS,
+                    removed + " entries recorded before " + cutoff + " removed (flatspace.audit.retention)");
+        }
+        return removed;
     }
 
     /** The action codes recorded so far, for a filter's choices. */

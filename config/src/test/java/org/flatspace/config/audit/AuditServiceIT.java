@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
@@ -30,6 +31,9 @@ class AuditServiceIT {
     PersonService people;
     @Autowired
     TransactionTemplate transactions;
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     /** Each test's entries carry its own marker in the object, so tests find only their own. */
     private final String marker = "it-" + UUID.randomUUID();
@@ -139,5 +143,29 @@ class AuditServiceIT {
 
     private List<AuditEntry> mine() {
         return audit.find(AuditFilter.any().withText(marker), 0, 100);
+    }
+
+    @Test
+    void entriesRecordedBeforeTheCutoff_areRemoved_theRestKept_andTheRemovalIsRecorded() {
+        Instant now = Instant.now();
+        insertAt(now.minus(Duration.ofDays(500)), "ancient");
+        insertAt(now.minus(Duration.ofDays(401)), "old");
+        insertAt(now.minus(Duration.ofDays(399)), "recent");
+        audit.record("ada", null, "test.retention", marker, AuditOutcome.SUCCESS, "today");
+
+        long removed = audit.removeRecordedBefore(now.minus(Duration.ofDays(400)));
+
+        assertThat(removed).isGreaterThanOrEqualTo(2);
+        assertThat(audit.find(new AuditFilter(null, null, "test.retention", null, null, null, marker), 0, 10))
+                .extracting(AuditEntry::detail).containsExactly("today", "recent");
+        assertThat(audit.find(new AuditFilter("system", null, "audit.remove", null, now.minusSeconds(5), null, null),
+                0, 1)).singleElement().satisfies(e -> assertThat(e.detail()).contains(removed + " entries"));
+        assertThat(audit.removeRecordedBefore(now.minus(Duration.ofDays(400)))).as("nothing left to remove").isZero();
+    }
+
+    private void insertAt(Instant at, String detail) {
+        jdbc.sql("insert into audit_entry (at, who, action, object, outcome, detail)"
+                        + " values (:at, 'ada', 'test.retention', :object, 'SUCCESS', :detail)")
+                .param("at", java.sql.Timestamp.from(at)).param("object", marker).param("detail", detail).update();
     }
 }
