@@ -91,14 +91,17 @@ public class SignedInAccess {
                 || !(authentication.getPrincipal() instanceof FlatspaceUser user)) {
             return;
         }
-        Instant now = clock.instant();
-        Object last;
         try {
-            last = session.getAttribute(CHECKED_AT);
-        } catch (IllegalStateException invalidated) {
-            return;
+            check(session, user);
+        } catch (IllegalStateException endedMeanwhile) {
+            // another request of the same session ended it (sign-out, or this check): nothing left to do
+            SecurityContextHolder.clearContext();
         }
-        if (last instanceof Instant checked && now.isBefore(checked.plus(recheck))) {
+    }
+
+    private void check(HttpSession session, FlatspaceUser user) {
+        Instant now = clock.instant();
+        if (session.getAttribute(CHECKED_AT) instanceof Instant checked && now.isBefore(checked.plus(recheck))) {
             return;
         }
         Optional<String> why = changed(user);

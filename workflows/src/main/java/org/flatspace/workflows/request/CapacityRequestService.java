@@ -237,8 +237,7 @@ public class CapacityRequestService {
     /** One request with its timeline and instances; empty when it does not exist or is another team's. */
     @Transactional(readOnly = true)
     public Optional<RequestDetails> details(Actor actor, long requestId) {
-        return requests.findById(requestId)
-                .filter(r -> r.teamId() == actor.teamId() || actor.is(Role.ADMIN) || refuseOtherTeams(actor, r, "read"))
+        return findReadable(actor, requestId)
                 .map(r -> new RequestDetails(r.toSummary(), r.reason(),
                         events.findByRequestIdOrderByIdAsc(requestId).stream().map(RequestEvent::toEntry).toList(),
                         instances.ofOrder(r.key()).stream()
@@ -327,9 +326,12 @@ public class CapacityRequestService {
      * "not found", whether it exists or not, another team's audited as a refused read.
      */
     CapacityRequest readable(Actor actor, long requestId) {
+        return findReadable(actor, requestId).orElseThrow(() -> new RequestNotFoundException(requestId));
+    }
+
+    private Optional<CapacityRequest> findReadable(Actor actor, long requestId) {
         return requests.findById(requestId)
-                .filter(r -> r.teamId() == actor.teamId() || actor.is(Role.ADMIN) || refuseOtherTeams(actor, r, "read"))
-                .orElseThrow(() -> new RequestNotFoundException(requestId));
+                .filter(r -> r.teamId() == actor.teamId() || actor.is(Role.ADMIN) || refuseOtherTeams(actor, r, "read"));
     }
 
     /** Audits that the actor reached for another team's request, and refuses it: always false. */

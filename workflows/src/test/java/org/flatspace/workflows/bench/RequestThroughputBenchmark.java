@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
@@ -16,6 +17,7 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.function.ToDoubleFunction;
 
@@ -67,7 +69,7 @@ import org.springframework.context.annotation.Import;
 class RequestThroughputBenchmark {
 
     /** The concurrencies to run, e.g. -Dflatspace.bench.submitters=1 to profile the one-in-flight path alone. */
-    private static final int[] CONCURRENCY = java.util.Arrays.stream(
+    private static final int[] CONCURRENCY = Arrays.stream(
             System.getProperty("flatspace.bench.submitters", "1,4,16").split(",")).mapToInt(Integer::parseInt).toArray();
     /** Shrinks every run, for a quick check of the harness itself: -Dflatspace.bench.scale=0.1 */
     private static final double SCALE = Double.parseDouble(System.getProperty("flatspace.bench.scale", "1"));
@@ -103,7 +105,7 @@ class RequestThroughputBenchmark {
         for (int f = 0; f < FUNCTIONS; f++) {
             functions.add(catalog.createFunction(team, FUNCTIONS == 1 ? "Bench" : "Bench " + (f + 1), tier));
         }
-        java.util.concurrent.atomic.AtomicInteger nextFunction = new java.util.concurrent.atomic.AtomicInteger();
+        AtomicInteger nextFunction = new AtomicInteger();
         SizeInfo tiny = catalog.createSize("tiny-" + suffix, 1, 64, 0);
         Actor actor = new Actor("bench-" + suffix, team, EnumSet.of(Role.REQUESTER));
         Path hosts = Files.createTempDirectory("flatspace-bench-hosts");
